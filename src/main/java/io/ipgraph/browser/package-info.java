@@ -1,0 +1,2 @@
+/** Serves Neo4j Browser at {@code /browser/}, preconnected to the graph ipgraph uses. */
+package io.ipgraph.browser;

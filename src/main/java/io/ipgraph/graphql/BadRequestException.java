@@ -1,0 +1,10 @@
+package io.ipgraph.graphql;
+
+/** A request that cannot be answered as asked; its message tells the caller what to change. */
+public class BadRequestException extends RuntimeException {
+
+	public BadRequestException(String message) {
+		super(message);
+	}
+
+}

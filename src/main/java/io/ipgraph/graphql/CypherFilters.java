@@ -1,0 +1,173 @@
+package io.ipgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.graphql.GraphModel.NodeType;
+import io.ipgraph.graphql.GraphModel.RelField;
+import io.ipgraph.graphql.GraphModel.ScalarKind;
+
+/**
+ * Turns a {@code Where} input into a Cypher predicate and a {@code Sort} list into an ORDER BY. Every value
+ * becomes a parameter; property names, labels and relationship types come from the {@link GraphModel}
+ * (checked identifiers from the schema), so a request can never change the shape of the query.
+ */
+final class CypherFilters {
+
+	private final GraphModel model;
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	private int counter;
+
+	CypherFilters(GraphModel model) {
+		this.model = model;
+	}
+
+	Map<String, Object> parameters() {
+		return this.parameters;
+	}
+
+	String param(Object value) {
+		String name = "p" + (this.counter++);
+		this.parameters.put(name, value);
+		return "$" + name;
+	}
+
+	/** A predicate on {@code variable} (a node of {@code type}), or {@code "true"} for no filter. */
+	@SuppressWarnings("unchecked")
+	String where(NodeType type, String variable, Map<String, Object> where) {
+		if (where == null || where.isEmpty()) {
+			return "true";
+		}
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : where.entrySet()) {
+			String key = entry.getKey();
+			Object value = entry.getValue();
+			switch (key) {
+				case "AND", "OR" -> {
+					if (value == null) {
+						continue;
+					}
+					List<String> nested = new ArrayList<>();
+					for (Object item : (List<Object>) value) {
+						nested.add(where(type, variable, (Map<String, Object>) item));
+					}
+					if (nested.isEmpty()) {
+						parts.add(key.equals("AND") ? "true" : "false");
+					}
+					else {
+						parts.add("(" + String.join(" " + key + " ", nested) + ")");
+					}
+				}
+				case "NOT" -> {
+					if (value != null) {
+						parts.add("NOT (" + where(type, variable, (Map<String, Object>) value) + ")");
+					}
+				}
+				default -> {
+					if (type.properties().containsKey(key)) {
+						parts.addAll(property(variable, key, type.properties().get(key), value));
+					}
+					else if (type.relationships().containsKey(key)) {
+						if (value != null) {
+							parts.addAll(relationship(variable, type.relationships().get(key), (Map<String, Object>) value));
+						}
+					}
+					else {
+						throw new BadRequestException("Unknown filter field " + key + " on " + type.name());
+					}
+				}
+			}
+		}
+		return parts.isEmpty() ? "true" : String.join(" AND ", parts);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> property(String variable, String name, ScalarKind kind, Object filter) {
+		String p = variable + ".`" + name + "`";
+		List<String> parts = new ArrayList<>();
+		if (kind == ScalarKind.BOOLEAN) {
+			parts.add(filter == null ? p + " IS NULL" : p + " = " + param(filter));
+			return parts;
+		}
+		if (filter == null) {
+			return parts;
+		}
+		for (Map.Entry<String, Object> op : ((Map<String, Object>) filter).entrySet()) {
+			Object v = op.getValue();
+			if (v == null) {
+				if (op.getKey().equals("eq")) {
+					parts.add(p + " IS NULL");
+				}
+				continue;
+			}
+			parts.add(switch (op.getKey()) {
+				case "eq" -> p + " = " + param(v);
+				case "in" -> p + " IN " + param(v);
+				case "contains" -> p + " CONTAINS " + param(v);
+				case "startsWith" -> p + " STARTS WITH " + param(v);
+				case "endsWith" -> p + " ENDS WITH " + param(v);
+				case "gt" -> p + " > " + param(v);
+				case "gte" -> p + " >= " + param(v);
+				case "lt" -> p + " < " + param(v);
+				case "lte" -> p + " <= " + param(v);
+				case "includes" -> param(v) + " IN " + p;
+				case "someContains" -> "any(x IN " + p + " WHERE toLower(x) CONTAINS toLower(" + param(v) + "))";
+				case "includesAny" -> "any(x IN " + param(v) + " WHERE x IN " + p + ")";
+				case "includesAll" -> "all(x IN " + param(v) + " WHERE x IN " + p + ")";
+				default -> throw new BadRequestException("Unknown operator " + op.getKey() + " on " + name);
+			});
+		}
+		return parts;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> relationship(String variable, RelField rel, Map<String, Object> filter) {
+		NodeType target = this.model.node(rel.targetNode());
+		String other = "n" + (this.counter++);
+		String pattern = "(" + variable + ")" + (rel.outgoing() ? "-[:`" + rel.relType() + "`]->" : "<-[:`" + rel.relType() + "`]-")
+				+ "(" + other + ":`" + target.label() + "`)";
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<String, Object> op : filter.entrySet()) {
+			if (op.getValue() == null) {
+				continue;
+			}
+			String condition = where(target, other, (Map<String, Object>) op.getValue());
+			parts.add(switch (op.getKey()) {
+				case "some" -> "EXISTS { MATCH " + pattern + " WHERE " + condition + " }";
+				case "none" -> "NOT EXISTS { MATCH " + pattern + " WHERE " + condition + " }";
+				case "all" -> "NOT EXISTS { MATCH " + pattern + " WHERE NOT (" + condition + ") }";
+				case "single" -> "COUNT { MATCH " + pattern + " WHERE " + condition + " } = 1";
+				default -> throw new BadRequestException("Unknown relationship operator " + op.getKey() + " on " + rel.name());
+			});
+		}
+		return parts;
+	}
+
+	/** ORDER BY items for {@code variable}, always ending with the id so that pages are stable. */
+	@SuppressWarnings("unchecked")
+	static String orderBy(NodeType type, String variable, List<Object> sort) {
+		List<String> items = new ArrayList<>();
+		if (sort != null) {
+			for (Object element : sort) {
+				for (Map.Entry<String, Object> entry : ((Map<String, Object>) element).entrySet()) {
+					ScalarKind kind = type.properties().get(entry.getKey());
+					if (kind == null || !kind.sortable()) {
+						throw new BadRequestException("Cannot sort " + type.name() + " by " + entry.getKey());
+					}
+					if (entry.getValue() != null) {
+						items.add(variable + ".`" + entry.getKey() + "` " + ("DESC".equals(String.valueOf(entry.getValue())) ? "DESC" : "ASC"));
+					}
+				}
+			}
+		}
+		if (items.stream().noneMatch(i -> i.startsWith(variable + ".`id` "))) {
+			items.add(variable + ".`id` ASC");
+		}
+		return String.join(", ", items);
+	}
+
+}

@@ -1,0 +1,263 @@
+package io.ipgraph.graphql;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import graphql.language.Argument;
+import graphql.language.Directive;
+import graphql.language.EnumValue;
+import graphql.language.FieldDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.StringValue;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.UnionTypeDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * What the schema files say about the graph: which object types are nodes (and their labels), which fields
+ * are properties and which follow relationships. The generated queries and the Cypher they run are derived
+ * from this model, so property names and relationship types in Cypher always come from the schema, never
+ * from a request.
+ */
+public final class GraphModel {
+
+	/** Fields every entity has that are not stored as properties of their own. */
+	static final List<String> PROVENANCE_FIELDS = List.of("sources", "disputes");
+
+	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private final Map<String, NodeType> nodes = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> unions = new LinkedHashMap<>();
+
+	private final Map<String, ObjectTypeDefinition> linkTypes = new LinkedHashMap<>();
+
+	enum ScalarKind {
+
+		ID, STRING, INT, FLOAT, BOOLEAN, DATE, STRING_LIST, INT_LIST;
+
+		String filterType() {
+			return switch (this) {
+				case ID -> "IDFilter";
+				case STRING -> "StringFilter";
+				case INT -> "IntFilter";
+				case FLOAT -> "FloatFilter";
+				case BOOLEAN -> "Boolean";
+				case DATE -> "PartialDateFilter";
+				case STRING_LIST -> "StringListFilter";
+				case INT_LIST -> "IntListFilter";
+			};
+		}
+
+		boolean sortable() {
+			return this != STRING_LIST && this != INT_LIST;
+		}
+
+	}
+
+	/** A relationship field of a node type or link type. */
+	record RelField(String name, String relType, boolean outgoing, boolean list, String targetType,
+			List<String> targetNodeTypes, String linkType) {
+
+		/** The single node type at the other end, or null for a union. */
+		String targetNode() {
+			return this.targetNodeTypes.size() == 1 ? this.targetNodeTypes.getFirst() : null;
+		}
+
+	}
+
+	/** A node type: its label, property fields and relationship fields. */
+	record NodeType(String name, String label, Map<String, ScalarKind> properties, Map<String, RelField> relationships) {
+
+		String singular() {
+			return Character.toLowerCase(this.name.charAt(0)) + this.name.substring(1);
+		}
+
+		String plural() {
+			return plural(singular());
+		}
+
+		static String plural(String word) {
+			if (word.endsWith("erson")) {
+				return word.substring(0, word.length() - "erson".length()) + "eople";
+			}
+			if (word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+				return word.substring(0, word.length() - 1) + "ies";
+			}
+			if (word.endsWith("s") || word.endsWith("x") || word.endsWith("sh") || word.endsWith("ch")) {
+				return word + "es";
+			}
+			return word + "s";
+		}
+
+	}
+
+	GraphModel(TypeDefinitionRegistry registry) {
+		registry.getTypes(UnionTypeDefinition.class)
+			.forEach(u -> this.unions.put(u.getName(),
+					u.getMemberTypes().stream().map(t -> ((TypeName) t).getName()).toList()));
+		List<ObjectTypeDefinition> objects = registry.getTypes(ObjectTypeDefinition.class);
+		for (ObjectTypeDefinition type : objects) {
+			if (type.hasDirective("relationshipProperties")) {
+				this.linkTypes.put(type.getName(), type);
+			}
+		}
+		for (ObjectTypeDefinition type : objects) {
+			if (!type.hasDirective("node")) {
+				continue;
+			}
+			String label = stringArgument(type.getDirectives("node").getFirst(), "label").orElse(type.getName());
+			Map<String, ScalarKind> properties = new LinkedHashMap<>();
+			Map<String, RelField> relationships = new LinkedHashMap<>();
+			for (FieldDefinition field : type.getFieldDefinitions()) {
+				requireIdentifier(field.getName());
+				if (field.hasDirective("relationship")) {
+					relationships.put(field.getName(), relField(field));
+				}
+				else if (!PROVENANCE_FIELDS.contains(field.getName())) {
+					scalarKind(field.getType()).ifPresent(kind -> properties.put(field.getName(), kind));
+				}
+			}
+			requireIdentifier(label);
+			this.nodes.put(type.getName(), new NodeType(type.getName(), label, properties, relationships));
+		}
+	}
+
+	/** Reads the schema files packaged under {@code graphql/}. */
+	static GraphModel fromClasspath() {
+		try {
+			TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {
+				registry.merge(new SchemaParser().parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+			}
+			return new GraphModel(registry);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the GraphQL schema files", ex);
+		}
+	}
+
+	private RelField relField(FieldDefinition field) {
+		Directive d = field.getDirectives("relationship").getFirst();
+		String relType = stringArgument(d, "type").orElseThrow();
+		requireIdentifier(relType);
+		Argument direction = d.getArgument("direction");
+		boolean outgoing = "OUT".equals(((EnumValue) direction.getValue()).getName());
+		Type<?> type = unwrapNonNull(field.getType());
+		boolean list = type instanceof ListType;
+		String typeName = innerName(field.getType());
+		String link = null;
+		String target = typeName;
+		if (this.linkTypes.containsKey(typeName)) {
+			link = typeName;
+			FieldDefinition node = this.linkTypes.get(typeName)
+				.getFieldDefinitions()
+				.stream()
+				.filter(f -> f.getName().equals("node"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(typeName + " needs a `node` field"));
+			target = innerName(node.getType());
+		}
+		List<String> targets = this.unions.getOrDefault(target, List.of(target));
+		return new RelField(field.getName(), relType, outgoing, list, target, targets, link);
+	}
+
+	private static Optional<ScalarKind> scalarKind(Type<?> type) {
+		Type<?> t = unwrapNonNull(type);
+		if (t instanceof ListType listType) {
+			return switch (innerName(listType.getType())) {
+				case "String" -> Optional.of(ScalarKind.STRING_LIST);
+				case "Int" -> Optional.of(ScalarKind.INT_LIST);
+				default -> Optional.empty();
+			};
+		}
+		return switch (((TypeName) t).getName()) {
+			case "ID" -> Optional.of(ScalarKind.ID);
+			case "String" -> Optional.of(ScalarKind.STRING);
+			case "Int" -> Optional.of(ScalarKind.INT);
+			case "Float" -> Optional.of(ScalarKind.FLOAT);
+			case "Boolean" -> Optional.of(ScalarKind.BOOLEAN);
+			case "PartialDate" -> Optional.of(ScalarKind.DATE);
+			default -> Optional.empty();
+		};
+	}
+
+	private static Type<?> unwrapNonNull(Type<?> type) {
+		return type instanceof NonNullType nn ? nn.getType() : type;
+	}
+
+	static String innerName(Type<?> type) {
+		Type<?> t = type;
+		while (!(t instanceof TypeName)) {
+			t = (t instanceof NonNullType nn) ? nn.getType() : ((ListType) t).getType();
+		}
+		return ((TypeName) t).getName();
+	}
+
+	private static Optional<String> stringArgument(Directive directive, String name) {
+		Argument argument = directive.getArgument(name);
+		return argument == null ? Optional.empty() : Optional.of(((StringValue) argument.getValue()).getValue());
+	}
+
+	static String requireIdentifier(String name) {
+		if (!IDENTIFIER.matcher(name).matches()) {
+			throw new IllegalStateException("Not a valid identifier in the schema: " + name);
+		}
+		return name;
+	}
+
+	Map<String, NodeType> nodes() {
+		return this.nodes;
+	}
+
+	NodeType node(String name) {
+		NodeType type = this.nodes.get(name);
+		if (type == null) {
+			throw new IllegalArgumentException("Unknown node type " + name);
+		}
+		return type;
+	}
+
+	Map<String, ObjectTypeDefinition> linkTypes() {
+		return this.linkTypes;
+	}
+
+	Map<String, List<String>> unions() {
+		return this.unions;
+	}
+
+	/** Maps Neo4j labels to the GraphQL type of a node. */
+	String typeForLabels(List<String> labels) {
+		for (NodeType type : this.nodes.values()) {
+			if (labels.contains(type.label())) {
+				return type.name();
+			}
+		}
+		throw new IllegalStateException("No GraphQL type for labels " + labels);
+	}
+
+	/** Labels that {@code search} may return, by type name (case-insensitive lookup). */
+	Optional<NodeType> nodeIgnoringCase(String name) {
+		return this.nodes.values().stream().filter(n -> n.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst();
+	}
+
+	List<String> labels() {
+		return new ArrayList<>(this.nodes.values().stream().map(NodeType::label).toList());
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.ipgraph.graphql;
+
+import io.ipgraph.store.GraphStore;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Wires the schema-driven engine into Spring for GraphQL. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	GraphModel graphModel() {
+		return GraphModel.fromClasspath();
+	}
+
+	@Bean
+	NodeQueries nodeQueries(GraphModel model, GraphStore store, GraphQlProperties properties) {
+		return new NodeQueries(model, store, properties.maxRelated());
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer generatedSchema(GraphModel model, GraphQlProperties properties) {
+		return builder -> builder
+			.configureTypeDefinitions(registry -> new SchemaGenerator(model, properties.defaultPageSize()).augment(registry));
+	}
+
+	@Bean
+	RuntimeWiringConfigurer graphWiring(GraphModel model, NodeQueries queries, GraphQlProperties properties,
+			BatchLoaderRegistry batchLoaders) {
+		return new GraphWiring(model, queries, properties, batchLoaders);
+	}
+
+}

@@ -1,0 +1,220 @@
+package io.ipgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.ipgraph.graphql.GraphModel.NodeType;
+import io.ipgraph.graphql.GraphModel.RelField;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The Cypher behind the generated GraphQL fields. Every method is one round trip, whatever the number of
+ * parents it serves: relationship fields, citations and disputes are loaded for a whole batch of parents.
+ */
+final class NodeQueries {
+
+	static final String TYPENAME = "__typename";
+
+	private final GraphModel model;
+
+	private final GraphStore store;
+
+	private final int maxRelated;
+
+	NodeQueries(GraphModel model, GraphStore store, int maxRelated) {
+		this.model = model;
+		this.store = store;
+		this.maxRelated = maxRelated;
+	}
+
+	/** A relationship field of one parent, requested with these arguments. */
+	record RelKey(String type, String field, String parentId, Map<String, Object> arguments) {
+	}
+
+	/** Marks a relationship field whose parent has more related nodes than the cap allows. */
+	record TooMany(String message) {
+	}
+
+	Map<String, Object> byId(NodeType type, String id) {
+		List<Record> records = this.store.read("MATCH (n:`" + type.label() + "` {id: $id}) RETURN n {.*} AS node",
+				Map.of("id", id));
+		return records.isEmpty() ? null : node(records.getFirst().get("node"), type.name());
+	}
+
+	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit) {
+		CypherFilters filters = new CypherFilters(this.model);
+		String condition = filters.where(type, "n", where);
+		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + condition + " WITH n ORDER BY "
+				+ CypherFilters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
+				+ filters.param(limit) + " RETURN n {.*} AS node";
+		return this.store.read(cypher, filters.parameters())
+			.stream()
+			.map(r -> node(r.get("node"), type.name()))
+			.toList();
+	}
+
+	long count(NodeType type, Map<String, Object> where) {
+		CypherFilters filters = new CypherFilters(this.model);
+		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + filters.where(type, "n", where) + " RETURN count(n) AS total";
+		return this.store.read(cypher, filters.parameters()).getFirst().get("total").asLong();
+	}
+
+	/** Any entity by id: one index lookup per label, in one query. */
+	Map<String, Object> entity(String id) {
+		String union = this.model.nodes()
+			.values()
+			.stream()
+			.filter(t -> !t.name().equals("Assertion"))
+			.map(t -> "MATCH (n:`" + t.label() + "` {id: $id}) RETURN n")
+			.collect(Collectors.joining(" UNION "));
+		List<Record> records = this.store.read("CALL () { " + union + " } RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
+				Map.of("id", id));
+		if (records.isEmpty()) {
+			return null;
+		}
+		Record r = records.getFirst();
+		return node(r.get("node"), this.model.typeForLabels(r.get("labels").asList(Value::asString)));
+	}
+
+	/**
+	 * Loads one relationship field for many parents. Keys with the same field and arguments share a query, so
+	 * the number of round trips depends on the shape of the request, not on the number of parents.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<RelKey, Object> relations(Set<RelKey> keys) {
+		Map<RelKey, Object> result = new HashMap<>();
+		Map<List<Object>, List<RelKey>> groups = keys.stream()
+			.collect(Collectors.groupingBy(k -> List.of(k.type(), k.field(), k.arguments()), LinkedHashMap::new,
+					Collectors.toList()));
+		for (List<RelKey> group : groups.values()) {
+			RelKey first = group.getFirst();
+			NodeType parent = this.model.node(first.type());
+			RelField rel = parent.relationships().get(first.field());
+			CypherFilters filters = new CypherFilters(this.model);
+			String targetLabels = rel.targetNodeTypes()
+				.stream()
+				.map(t -> "`" + this.model.node(t).label() + "`")
+				.collect(Collectors.joining("|"));
+			String arrow = rel.outgoing() ? "-[r:`" + rel.relType() + "`]->" : "<-[r:`" + rel.relType() + "`]-";
+			String condition = "true";
+			String order = "m.`id` ASC";
+			if (rel.targetNode() != null) {
+				NodeType target = this.model.node(rel.targetNode());
+				condition = filters.where(target, "m", (Map<String, Object>) first.arguments().get("where"));
+				order = CypherFilters.orderBy(target, "m", (List<Object>) first.arguments().get("sort"));
+			}
+			Integer limit = (Integer) first.arguments().get("limit");
+			if (limit != null && (limit < 0 || limit > this.maxRelated)) {
+				throw new BadRequestException("limit on " + parent.name() + "." + rel.name() + " must be between 0 and " + this.maxRelated);
+			}
+			int take = limit != null ? limit : this.maxRelated;
+			String cypher = "UNWIND $ids AS pid MATCH (p:`" + parent.label() + "` {id: pid})" + arrow + "(m:" + targetLabels + ") WHERE "
+					+ condition + " WITH pid, r, m ORDER BY " + order
+					+ " WITH pid, collect({node: m {.*}, labels: labels(m), rel: properties(r)}) AS items"
+					+ " RETURN pid, items[0.." + filters.param(take) + "] AS items, size(items) AS total";
+			Map<String, Object> parameters = new HashMap<>(filters.parameters());
+			parameters.put("ids", group.stream().map(RelKey::parentId).distinct().toList());
+			Map<String, Record> byParent = new HashMap<>();
+			for (Record record : this.store.read(cypher, parameters)) {
+				byParent.put(record.get("pid").asString(), record);
+			}
+			for (RelKey key : group) {
+				Record record = byParent.get(key.parentId());
+				List<Object> items = new ArrayList<>();
+				if (record != null) {
+					if (limit == null && record.get("total").asInt() > this.maxRelated) {
+						result.put(key, new TooMany(parent.name() + " " + key.parentId() + " has " + record.get("total").asInt()
+								+ " related nodes in " + rel.name() + ", more than the cap of " + this.maxRelated
+								+ "; pass `limit` and `where` to narrow it"));
+						continue;
+					}
+					for (Value item : record.get("items").values()) {
+						Map<String, Object> node = node(item.get("node"),
+								this.model.typeForLabels(item.get("labels").asList(Value::asString)));
+						if (rel.linkType() != null) {
+							Map<String, Object> link = new HashMap<>(item.get("rel").asMap());
+							link.put("node", node);
+							items.add(link);
+						}
+						else {
+							items.add(node);
+						}
+					}
+				}
+				if (rel.list()) {
+					result.put(key, items);
+				}
+				else if (!items.isEmpty()) {
+					result.put(key, items.getFirst());
+				}
+			}
+		}
+		return result;
+	}
+
+	/** Source nodes by id. */
+	Map<String, Map<String, Object>> sources(Set<String> ids) {
+		Map<String, Map<String, Object>> result = new HashMap<>();
+		for (Record r : this.store.read("MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS node", Map.of("ids", List.copyOf(ids)))) {
+			Map<String, Object> node = node(r.get("node"), "Source");
+			result.put((String) node.get("id"), node);
+		}
+		return result;
+	}
+
+	/** Disputed facts of many entities: their assertions, grouped by property. */
+	Map<String, List<Map<String, Object>>> disputes(Set<String> subjectIds) {
+		Map<String, List<Map<String, Object>>> result = new HashMap<>();
+		List<Record> records = this.store.read("""
+				MATCH (a:Assertion) WHERE a.subjectId IN $ids
+				WITH a ORDER BY a.property, a.id
+				WITH a.subjectId AS subject, a.property AS property, collect(a {.*}) AS claims
+				RETURN subject, property, claims ORDER BY subject, property""", Map.of("ids", List.copyOf(subjectIds)));
+		for (Record r : records) {
+			List<Map<String, Object>> claims = r.get("claims").asList(v -> node(v, "Assertion"));
+			result.computeIfAbsent(r.get("subject").asString(), k -> new ArrayList<>())
+				.add(Map.of("property", r.get("property").asString(), "claims", claims));
+		}
+		return result;
+	}
+
+	/** Full-text search over names, aliases, texts, numbers and titles. */
+	List<Map<String, Object>> search(String query, Collection<String> labels, int limit) {
+		String lucene = LuceneQuery.of(query);
+		List<Record> records = this.store.read("""
+				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
+				WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+				RETURN node {.*} AS node, labels(node) AS labels, score
+				ORDER BY score DESC LIMIT $limit""", parameters("query", lucene, "labels", labels, "limit", limit,
+				"fetch", labels == null ? limit : limit * 10));
+		List<Map<String, Object>> hits = new ArrayList<>();
+		for (Record r : records) {
+			String type = this.model.typeForLabels(r.get("labels").asList(Value::asString));
+			hits.add(Map.of("score", r.get("score").asDouble(), "kind", type, "node", node(r.get("node"), type)));
+		}
+		return hits;
+	}
+
+	private static Map<String, Object> parameters(Object... keyValues) {
+		Map<String, Object> map = new HashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+	static Map<String, Object> node(Value value, String typeName) {
+		Map<String, Object> node = new HashMap<>(value.asMap());
+		node.put(TYPENAME, typeName);
+		return node;
+	}
+
+}

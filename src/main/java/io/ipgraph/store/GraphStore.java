@@ -1,0 +1,64 @@
+package io.ipgraph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one gateway through which ipgraph's read queries reach Neo4j. Reads run in read transactions (so a
+ * cluster routes them to readers) with the configured timeout, and every round trip is counted, which lets
+ * the tests prove that nested GraphQL fields are batched.
+ */
+@Component
+public class GraphStore {
+
+	private final Driver driver;
+
+	private final Neo4jConnectionProperties properties;
+
+	private final AtomicLong roundTrips = new AtomicLong();
+
+	GraphStore(Driver driver, Neo4jConnectionProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	/** Runs a parameterised read query and returns its records. */
+	public List<Record> read(String cypher, Map<String, Object> parameters) {
+		this.roundTrips.incrementAndGet();
+		try (var session = this.driver.session(sessionConfig())) {
+			return session.executeRead(tx -> tx.run(cypher, parameters).list(),
+					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
+		}
+	}
+
+	/** Runs a parameterised write query in one transaction and returns its records. */
+	public List<Record> write(String cypher, Map<String, Object> parameters) {
+		this.roundTrips.incrementAndGet();
+		try (var session = this.driver.session(sessionConfig())) {
+			return session.executeWrite(tx -> tx.run(cypher, parameters).list(),
+					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
+		}
+	}
+
+	public SessionConfig sessionConfig() {
+		return SessionConfig.forDatabase(this.properties.database());
+	}
+
+	public Driver driver() {
+		return this.driver;
+	}
+
+	/** Number of database round trips made through this gateway since start. */
+	public long roundTrips() {
+		return this.roundTrips.get();
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.ipgraph.store;
+
+import io.ipgraph.embedded.EmbeddedNeo4j;
+import io.ipgraph.embedded.EmbeddedNeo4jProperties;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the database: the embedded one by default, the server named by {@code NEO4J_URI} otherwise. The
+ * driver defined here replaces Spring Boot's, so Spring Data Neo4j, the health check and ipgraph's own
+ * queries share it.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConnectionConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(Neo4jConnectionConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression("'${ipgraph.neo4j.uri:}'.isBlank()")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
+			EmbeddedNeo4jProperties embeddedProperties) {
+		Config config = Config.builder().withUserAgent("ipgraph").build();
+		if (properties.external()) {
+			log.info("Using the Neo4j server at {} (no embedded database)", properties.uri());
+			var auth = (properties.password() == null || properties.password().isBlank()) ? AuthTokens.none()
+					: AuthTokens.basic(properties.username(), properties.password());
+			return GraphDatabase.driver(properties.uri(), auth, config);
+		}
+		EmbeddedNeo4j db = embedded.getObject();
+		var auth = db.authEnabled() ? AuthTokens.basic("neo4j", embeddedProperties.password()) : AuthTokens.none();
+		return GraphDatabase.driver(db.boltUri(), auth, config);
+	}
+
+}
