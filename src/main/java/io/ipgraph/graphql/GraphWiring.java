@@ -4,12 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetcher;
+import graphql.relay.DefaultConnection;
+import graphql.relay.DefaultConnectionCursor;
+import graphql.relay.DefaultEdge;
+import graphql.relay.DefaultPageInfo;
+import graphql.relay.Edge;
+import graphql.relay.PageInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
@@ -109,7 +113,7 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 		return this.queries.list(type, env.getArgument("where"), env.getArgument("sort"), offset, limit);
 	}
 
-	private Map<String, Object> connection(NodeType type, DataFetchingEnvironment env) {
+	private CountedConnection connection(NodeType type, DataFetchingEnvironment env) {
 		int first = env.getArgumentOrDefault("first", this.properties.defaultPageSize());
 		checkPageSize("first", first);
 		int offset = env.getArgument("after") == null ? 0 : Cursor.decode(env.getArgument("after")) + 1;
@@ -117,22 +121,34 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 		List<Map<String, Object>> rows = this.queries.list(type, where, env.getArgument("sort"), offset, first + 1);
 		boolean hasNext = rows.size() > first;
 		List<Map<String, Object>> page = hasNext ? rows.subList(0, first) : rows;
-		List<Map<String, Object>> edges = new ArrayList<>();
+		List<Edge<Map<String, Object>>> edges = new ArrayList<>();
 		for (int i = 0; i < page.size(); i++) {
-			edges.add(Map.of("cursor", Cursor.encode(offset + i), "node", page.get(i)));
+			edges.add(new DefaultEdge<>(page.get(i), new DefaultConnectionCursor(Cursor.encode(offset + i))));
 		}
-		Map<String, Object> pageInfo = new HashMap<>();
-		pageInfo.put("hasNextPage", hasNext);
-		pageInfo.put("hasPreviousPage", offset > 0);
-		pageInfo.put("startCursor", edges.isEmpty() ? null : edges.getFirst().get("cursor"));
-		pageInfo.put("endCursor", edges.isEmpty() ? null : edges.getLast().get("cursor"));
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("edges", edges);
-		result.put("pageInfo", pageInfo);
+		PageInfo pageInfo = new DefaultPageInfo(edges.isEmpty() ? null : edges.getFirst().getCursor(),
+				edges.isEmpty() ? null : edges.getLast().getCursor(), offset > 0, hasNext);
+		Long total = null;
 		if (env.getSelectionSet().contains("totalCount")) {
-			result.put("totalCount", (!hasNext && (offset == 0 || !page.isEmpty())) ? offset + page.size() : this.queries.count(type, where));
+			// the count query is only needed when this page does not reach the end
+			total = (!hasNext && (offset == 0 || !page.isEmpty())) ? (long) offset + page.size() : this.queries.count(type, where);
 		}
-		return result;
+		return new CountedConnection(edges, pageInfo, total);
+	}
+
+	/** A Relay connection that also answers {@code totalCount}. */
+	static final class CountedConnection extends DefaultConnection<Map<String, Object>> {
+
+		private final Long totalCount;
+
+		CountedConnection(List<Edge<Map<String, Object>>> edges, PageInfo pageInfo, Long totalCount) {
+			super(edges, pageInfo);
+			this.totalCount = totalCount;
+		}
+
+		public Long getTotalCount() {
+			return this.totalCount;
+		}
+
 	}
 
 	private void checkPageSize(String argument, int value) {

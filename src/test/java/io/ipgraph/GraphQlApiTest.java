@@ -1,0 +1,226 @@
+package io.ipgraph;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.store.GraphStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The core API over HTTP on the seed data: lookups, filters, sorting, connections, search, provenance, errors. */
+@IpgraphTest
+class GraphQlApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GraphStore store;
+
+	HttpGraphQlTester graphql;
+
+	@BeforeEach
+	void connect() {
+		this.graphql = GraphQlClient.tester(this.port);
+	}
+
+	@Test
+	void looksUpEveryKindById() {
+		this.graphql.document("""
+				{ company(id: "company:actionsoft") { name foundedOn }
+				  registration(id: "CTMO:4249189") { number jurisdiction }
+				  court(id: "court:beijing-high-peoples-court") { name }
+				  seizure(id: "seizure:wirral-cds") { place }
+				  source(id: "src:article-000") { kind file }
+				  missing: company(id: "company:does-not-exist") { name } }""")
+			.execute()
+			.path("company.foundedOn").entity(String.class).isEqualTo("2003")
+			.path("registration.jurisdiction").entity(String.class).isEqualTo("CN")
+			.path("court.name").entity(String.class).isEqualTo("Beijing High People's Court")
+			.path("seizure.place").entity(String.class).isEqualTo("Wirral")
+			.path("source.file").entity(String.class).isEqualTo("sources/000_1dc2a3c683d53092.txt")
+			.path("missing").valueIsNull();
+	}
+
+	@Test
+	void entityLookupResolvesTheConcreteType() {
+		this.graphql.document("{ entity(id: \"CTMO:4249189\") { __typename id ... on Registration { classes } } }")
+			.execute()
+			.path("entity.__typename").entity(String.class).isEqualTo("Registration")
+			.path("entity.classes").entityList(Integer.class).containsExactly(42);
+	}
+
+	@Test
+	void filtersWithOperatorsAndBooleanCombinations() {
+		this.graphql.document("""
+				{ companies(where: { OR: [ { name: { startsWith: "Beijing" } }, { aliases: { includes: "NWCD" } } ],
+				                     NOT: { country: { eq: "US" } } }, sort: [{ name: ASC }]) { id } }""")
+			.execute()
+			.path("companies[*].id").entityList(String.class)
+			.containsExactly("company:actionsoft", "company:beijing-sinnet", "company:nwcd");
+		this.graphql.document("{ seizures(where: { itemCount: { gte: 5700 } }, sort: [{ itemCount: DESC }]) { id itemCount } }")
+			.execute()
+			.path("seizures[*].id").entityList(String.class).containsExactly("seizure:wirral-cds", "seizure:anatel-warehouse");
+		this.graphql.document("{ registrations(where: { classes: { includesAny: [9, 42] }, registeredOn: { gte: \"2008\", lt: \"2009\" } }) { id } }")
+			.execute()
+			.path("registrations[*].id").entityList(String.class).contains("CTMO:4249189");
+		this.graphql.document("{ registrations(where: { registeredOn: { lt: \"2008-02-07\" } }) { id } }")
+			.execute()
+			.path("registrations[*].id").entityList(String.class).doesNotContain("CTMO:4249189");
+	}
+
+	@Test
+	void filtersThroughARelationship() {
+		this.graphql.document("{ registrations(where: { owners: { some: { country: { eq: \"CN\" } } } }) { id } }")
+			.execute()
+			.path("registrations[*].id").entityList(String.class).contains("CTMO:4249189");
+		this.graphql.document("{ registrations(where: { owners: { some: { country: { eq: \"US\" } } } }) { id } }")
+			.execute()
+			.path("registrations[*].id").entityList(String.class).doesNotContain("CTMO:4249189");
+		this.graphql.document("{ companies(where: { lawsuits: { some: { caseNumber: { contains: \"Jing Min Chu\" } } } }, sort: [{id: ASC}]) { id } }")
+			.execute()
+			.path("companies[*].id").entityList(String.class)
+			.contains("company:actionsoft", "company:amazon", "company:beijing-sinnet")
+			.doesNotContain("company:nwcd");
+	}
+
+	@Test
+	void pagesThroughAConnectionWithCursorsAndTotalCount() {
+		var first = this.graphql.document("""
+				{ companiesConnection(first: 2, sort: [{ id: ASC }]) {
+				    totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }""")
+			.execute();
+		int total = first.path("companiesConnection.totalCount").entity(Integer.class).get();
+		assertThat(total).isGreaterThanOrEqualTo(6);
+		first.path("companiesConnection.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		first.path("companiesConnection.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+		List<String> firstIds = first.path("companiesConnection.edges[*].node.id").entityList(String.class).get();
+		String after = first.path("companiesConnection.pageInfo.endCursor").entity(String.class).get();
+
+		var all = this.graphql.document("{ companies(sort: [{ id: ASC }], limit: 100) { id } }").execute()
+			.path("companies[*].id").entityList(String.class).get();
+		var second = this.graphql.document("query($after: String) { companiesConnection(first: 2, after: $after, sort: [{ id: ASC }]) { totalCount edges { node { id } } pageInfo { hasPreviousPage } } }")
+			.variable("after", after)
+			.execute();
+		second.path("companiesConnection.totalCount").entity(Integer.class).isEqualTo(total);
+		second.path("companiesConnection.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		assertThat(all).hasSize(total).startsWith(firstIds.toArray(String[]::new));
+		second.path("companiesConnection.edges[*].node.id").entityList(String.class).containsExactly(all.get(2), all.get(3));
+	}
+
+	@Test
+	void sortsByManyFields() {
+		var ids = this.graphql.document("{ seizures(sort: [{ country: DESC }, { id: ASC }]) { id country } }")
+			.execute()
+			.path("seizures[*].country").entityList(String.class).get();
+		assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	void searchFindsAliasesInAnyScriptAndToleratesTypos() {
+		this.graphql.document("{ search(query: \"光环新网\") { kind node { id } } }")
+			.execute()
+			.path("search[0].node.id").entity(String.class).isEqualTo("company:beijing-sinnet");
+		this.graphql.document("{ search(query: \"Yanhuang Yingxing\") { kind node { id } } }")
+			.execute()
+			.path("search[0].node.id").entity(String.class).isEqualTo("company:actionsoft");
+		this.graphql.document("{ search(query: \"Huanghuanxin\", kinds: [\"Company\"]) { node { id } } }")
+			.execute()
+			.path("search[0].node.id").entity(String.class).isEqualTo("company:beijing-sinnet");
+		var typo = this.graphql.document("{ search(query: \"Actonsoft\") { score kind node { id } } }").execute();
+		typo.path("search[0].node.id").entity(String.class).isEqualTo("company:actionsoft");
+		typo.path("search[0].score").entity(Double.class).satisfies(score -> assertThat(score).isPositive());
+		this.graphql.document("{ search(query: \"Wirral\", kinds: [\"Seizure\"]) { kind node { id } } }")
+			.execute()
+			.path("search[*].kind").entityList(String.class).satisfies(kinds -> assertThat(kinds).isNotEmpty().containsOnly("Seizure"));
+	}
+
+	@Test
+	void searchTreatsLuceneSyntaxAsText() {
+		this.graphql.document("{ search(query: \"AWS) OR name:* AND \\\"\") { node { id } } }")
+			.execute()
+			.errors().verify();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyTypeExposesItsSources() {
+		var response = this.graphql.document("""
+				{ company(id: "company:beijing-sinnet") {
+				    sources { quote source { id title retrievedOn } }
+				    disputes { property claims { value sources { source { id } } } } } }""")
+			.execute();
+		List<Map<String, Object>> sources = response.path("company.sources").entityList(Map.class).get().stream()
+			.map(m -> (Map<String, Object>) m)
+			.toList();
+		assertThat(sources).isNotEmpty().allSatisfy(s -> {
+			assertThat((String) s.get("quote")).isNotBlank();
+			assertThat((Map<String, Object>) s.get("source")).containsKey("title");
+		});
+		response.path("company.disputes[*].property").entityList(String.class).contains("regionsServed");
+	}
+
+	@Test
+	void nestedFieldsAreBatchedWhateverThePageSize() {
+		String document = """
+				query($n: Int) { companies(limit: $n, sort: [{ id: ASC }]) {
+				    id sources { source { title } } disputes { property }
+				    partners { region node { name sources { quote } } }
+				    lawsuits { role node { caseNumber court { name } rulings { damagesAmount } } }
+				    registrations { node { number mark { text } } } } }""";
+		long small = roundTrips(document, 1);
+		long large = roundTrips(document, 50);
+		assertThat(large).isEqualTo(small);
+		assertThat(large).isLessThanOrEqualTo(12);
+	}
+
+	private long roundTrips(String document, int n) {
+		long before = this.store.roundTrips();
+		this.graphql.document(document).variable("n", n).execute().errors().verify();
+		return this.store.roundTrips() - before;
+	}
+
+	@Test
+	void rejectsPageSizesBeyondTheCap() {
+		this.graphql.document("{ companies(limit: 100000) { id } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("limit must be between 0 and 100"))
+			.verify();
+	}
+
+	@Test
+	void rejectsMalformedCursorsAndDates() {
+		this.graphql.document("{ companiesConnection(after: \"not-a-cursor\") { totalCount } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("Invalid cursor"))
+			.verify();
+		this.graphql.document("{ registrations(where: { filedOn: { eq: \"2008-02-30\" } }) { id } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("not a valid date"))
+			.verify();
+		this.graphql.document("{ search(query: \"aws\", kinds: [\"Spaceship\"]) { kind } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("Unknown kind 'Spaceship'"))
+			.verify();
+	}
+
+	@Test
+	void rejectsUnknownFieldsWithAValidationError() {
+		this.graphql.document("{ companies(where: { nmae: { eq: \"x\" } }) { id } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("nmae"))
+			.verify();
+	}
+
+}
