@@ -1,0 +1,99 @@
+// ipgraph graph model, as Cypher. The constraints and indexes are applied by the migrations in
+// cypher/migrations (this file is the readable summary; a test checks it against the database).
+//
+// Provenance: every node and every relationship has two parallel list properties,
+//   sourceIds: ['src:article-000', ...]  ids of (:Source) nodes
+//   quotes:    ['Beijing ActionSoft sued Amazon ...', ...]  the words (or locator) in that source
+// Facts on which sources disagree are kept as (:Assertion) nodes, one per claimed value, each with its sources:
+//   (:Assertion {subjectId, property, value, numericValue, note, sourceIds, quotes})-[:ABOUT]->(subject)
+//
+// Ids are ipgraph's own (kind:slug, <office>:<number> for registrations, ISO codes for jurisdictions),
+// never Neo4j's element id. Dates are ISO strings and may be partial: '2004', '2018-07', '2008-02-07'.
+
+// ---- Nodes (label: key properties) ----
+// Source            id, title, publisher, url, kind, file, language, publishedOn, retrievedOn, note
+// Company           id, name, aliases[], country, identifiers[], kind, foundedOn, description, website
+// Person            id, name, aliases[], nationality
+// Authority         id, name, aliases[], kind (customs|police|regulator|administration), country
+// Court             id, name, aliases[], level, country, city
+// Jurisdiction      id (ISO 3166-1 alpha-2), name, aliases[]
+// Office            id (e.g. CTMO), name, aliases[], country
+// Mark              id, text, aliases[], kind (word|logo|combined), description
+// Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
+//                   goodsAndServices, status, filedOn, registeredOn, expiresOn
+// Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction
+// Ruling            id, instance, date, outcome, damagesAmount, damagesCurrency (ISO 4217), costsAmount,
+//                   costsCurrency, injunction
+// Appeal            id, filedOn, status, courtAsGiven
+// Seizure           id, date, dateAsGiven, place, country, goods, itemCount, itemCountQualifier, valueAmount,
+//                   valueCurrency, valueQualifier, description
+// Agreement         id, title, kind, signedOn, dateAsGiven, scope
+// Product           id, name, aliases[], category
+// EnforcementAction id, kind, description, date, place, country, amount, currency, amountQualifier
+// Assertion         id, subjectId, property, value, numericValue, note
+
+// ---- Relationships (pattern {properties besides sourceIds/quotes}) ----
+// (:Company)-[:SUBSIDIARY_OF]->(:Company)
+// (:Company)-[:PARTNER_OF {region, scope, since, until}]->(:Company)
+// (:Company)-[:USES_MARK {jurisdiction, since}]->(:Mark)
+// (:Company)-[:OWNS {from, to}]->(:Registration)
+// (:Registration)-[:OF_MARK]->(:Mark)
+// (:Registration)-[:REGISTERED_AT]->(:Office)
+// (:Office)-[:FOR_JURISDICTION]->(:Jurisdiction)
+// (:Court)-[:IN_JURISDICTION]->(:Jurisdiction)
+// (:Seizure)-[:IN_JURISDICTION]->(:Jurisdiction)
+// (:Company|Person|Authority)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit)
+// (:Lawsuit)-[:HEARD_BY]->(:Court)
+// (:Lawsuit)-[:INVOLVES_REGISTRATION]->(:Registration)
+// (:Lawsuit)-[:INVOLVES_MARK]->(:Mark)
+// (:Lawsuit)-[:HAS_RULING]->(:Ruling)
+// (:Ruling)-[:ISSUED_BY]->(:Court)
+// (:Appeal)-[:APPEALS]->(:Ruling)
+// (:Company)-[:FILED_APPEAL]->(:Appeal)
+// (:Appeal)-[:TO_COURT]->(:Court)
+// (:Authority)-[:CONDUCTED]->(:Seizure)
+// (:Company)-[:ASSISTED]->(:Seizure)
+// (:Seizure)-[:SEIZED_GOODS]->(:Product)
+// (:Seizure)-[:INFRINGED]->(:Mark)
+// (:Seizure)-[:SOLD_BY]->(:Company)
+// (:Company|Authority)-[:PARTY_TO_AGREEMENT {role}]->(:Agreement)
+// (:Person)-[:WORKS_FOR {title, since}]->(:Company|Authority)
+// (:Company)-[:TOOK_ACTION]->(:EnforcementAction)
+// (:EnforcementAction)-[:AGAINST]->(:Company)
+// (:EnforcementAction)-[:CONCERNS_PRODUCT]->(:Product)
+// (:Assertion)-[:ABOUT]->(any entity)
+
+// ---- Constraints: one uniqueness constraint on id per label ----
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT authority_id IF NOT EXISTS FOR (n:Authority) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT court_id IF NOT EXISTS FOR (n:Court) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT jurisdiction_id IF NOT EXISTS FOR (n:Jurisdiction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mark_id IF NOT EXISTS FOR (n:Mark) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT registration_id IF NOT EXISTS FOR (n:Registration) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT lawsuit_id IF NOT EXISTS FOR (n:Lawsuit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ruling_id IF NOT EXISTS FOR (n:Ruling) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT appeal_id IF NOT EXISTS FOR (n:Appeal) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT seizure_id IF NOT EXISTS FOR (n:Seizure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
+
+// ---- Indexes ----
+CREATE INDEX registration_jurisdiction IF NOT EXISTS FOR (n:Registration) ON (n.jurisdiction);
+CREATE INDEX registration_number IF NOT EXISTS FOR (n:Registration) ON (n.number);
+CREATE INDEX registration_filed_on IF NOT EXISTS FOR (n:Registration) ON (n.filedOn);
+CREATE INDEX registration_mark_text IF NOT EXISTS FOR (n:Registration) ON (n.markText);
+CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE INDEX company_country IF NOT EXISTS FOR (n:Company) ON (n.country);
+CREATE INDEX mark_text IF NOT EXISTS FOR (n:Mark) ON (n.text);
+CREATE INDEX lawsuit_case_number IF NOT EXISTS FOR (n:Lawsuit) ON (n.caseNumber);
+CREATE INDEX seizure_country IF NOT EXISTS FOR (n:Seizure) ON (n.country);
+CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
+// Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+  FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Seizure|Agreement|Product|EnforcementAction|Source)
+  ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place];
