@@ -19,12 +19,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => result.errors.push(String(e)));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // With authentication off the Browser connects by itself; otherwise it shows the connect form first.
   const connect = page.locator('[data-testid="connect"]');
-  await connect.waitFor({ timeout: 60000 });
-  await connect.click();
-  await page.locator('[data-testid="disconnectedBanner"]').waitFor({ state: 'detached', timeout: 60000 }).catch(() => {});
-  // The connection frame reports success; the editor then accepts Cypher.
-  await page.getByText(/You are connected as user|Connected to Neo4j|connected/i).first().waitFor({ timeout: 60000 });
+  const connected = page.getByText(/You have a working connection|You are connected as user/).first();
+  await Promise.race([connect.waitFor({ timeout: 60000 }), connected.waitFor({ timeout: 60000 })]);
+  if (await connect.isVisible()) {
+    await connect.click();
+  }
+  await connected.waitFor({ timeout: 60000 });
   result.connected = true;
   const editor = page.locator('[data-testid="activeEditor"]');
   await editor.click();
