@@ -25,8 +25,8 @@ MERGE (n:Jurisdiction {id: 'BR'})
 SET n += {`name`: 'Brazil', `aliases`: [], `sourceIds`: ['src:article-002'], `quotes`: ['the Brazilian National Telecommunications Agency']};
 MERGE (n:Office {id: 'CTMO'})
 SET n += {`name`: 'Trademark Office of the State Administration for Industry and Commerce', `aliases`: ['State Administration for Industry and Commerce', 'SAIC'], `country`: 'CN', `sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['given approval by the Chinese State Administration for Industry and Commerce to use the logo in February, 2008', 'received authorization from the State Administration for Industry and Commerce of China on February 7, 2008']};
-MATCH (a {id: 'CTMO'}) WHERE a:Office
-MATCH (b {id: 'CN'}) WHERE b:Jurisdiction
+MATCH (a:Office {id: 'CTMO'})
+MATCH (b:Jurisdiction {id: 'CN'})
 MERGE (a)-[r:FOR_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['State Administration for Industry and Commerce of China']};
 // ---- Companies ----
@@ -44,58 +44,58 @@ MERGE (n:Company {id: 'company:nwcd'})
 SET n += {`name`: 'Ningxia Western Cloud Data', `aliases`: ['NWCD'], `country`: 'CN', `kind`: 'cloud operator', `description`: 'Runs the AWS Ningxia region for Amazon; not a party to the AWS lawsuit (brief).', `identifiers`: [], `sourceIds`: ['src:brief-public-record'], `quotes`: ['Ningxia Western Cloud Data (NWCD) runs the Ningxia region and was not a party']};
 MERGE (n:Company {id: 'company:shenzhen-balance-car-suppliers'})
 SET n += {`name`: 'Balance-car suppliers in Shenzhen (unnamed)', `aliases`: [], `country`: 'CN', `kind`: 'seller group', `description`: 'Small cross-border exporters of balance cars, mostly in Shenzhen, hit by infringement claims and Amazon refunds; several closed down.', `identifiers`: [], `sourceIds`: ['src:article-003'], `quotes`: ['In the case of a typical balance car before, the supplier was strongly refunded by Amazon for nearly 600,000 yuan overnight. Most of the enterprises involved are concentrated in Shenzhen']};
-MATCH (a {id: 'company:amazon-connect-tech'}) WHERE a:Company
-MATCH (b {id: 'company:amazon'}) WHERE b:Company
+MATCH (a:Company {id: 'company:amazon-connect-tech'})
+MATCH (b:Company {id: 'company:amazon'})
 MERGE (a)-[r:SUBSIDIARY_OF]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['Amazon Connect Technology Services, a subsidiary of Amazon in China']};
-MATCH (a {id: 'company:amazon-japan'}) WHERE a:Company
-MATCH (b {id: 'company:amazon'}) WHERE b:Company
+MATCH (a:Company {id: 'company:amazon-japan'})
+MATCH (b:Company {id: 'company:amazon'})
 MERGE (a)-[r:SUBSIDIARY_OF]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['Amazon officially announced that its Japanese company has formally signed a cooperation agreement']};
 // ---- Partnerships ----
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'company:beijing-sinnet'}) WHERE b:Company
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Company {id: 'company:beijing-sinnet'})
 MERGE (a)-[r:PARTNER_OF]->(b)
 SET r += {`region`: 'Beijing', `scope`: 'operates AWS cloud services in China to meet local regulatory requirements', `since`: '2014', `sourceIds`: ['src:article-001', 'src:article-000'], `quotes`: ['Amazon chose to cooperate with Huanghuanxin.com to provide services in two regions, Beijing and Ningxia', 'Beijing ActionSoft sued Amazon and local Chinese partner company Beijing Sinnet Technology Co.']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'company:nwcd'}) WHERE b:Company
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Company {id: 'company:nwcd'})
 MERGE (a)-[r:PARTNER_OF]->(b)
 SET r += {`region`: 'Ningxia', `scope`: 'runs the AWS Ningxia region', `sourceIds`: ['src:brief-public-record'], `quotes`: ['Ningxia Western Cloud Data (NWCD) runs the Ningxia region']};
 MERGE (n:Assertion {id: 'assertion:beijing-sinnet:regionsServed:1'})
 SET n += {`subjectId`: 'company:beijing-sinnet', `property`: 'regionsServed', `value`: 'Beijing and Ningxia', `note`: 'Article 001 names Sinnet (Huanghuanxin.com) for both regions', `sourceIds`: ['src:article-001'], `quotes`: ['cooperate with Huanghuanxin.com to provide services in two regions, Beijing and Ningxia']};
-MATCH (a {id: 'assertion:beijing-sinnet:regionsServed:1'}) WHERE a:Assertion
-MATCH (b {id: 'company:beijing-sinnet'}) WHERE b:Company
+MATCH (a:Assertion {id: 'assertion:beijing-sinnet:regionsServed:1'})
+MATCH (b:Company {id: 'company:beijing-sinnet'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['cooperate with Huanghuanxin.com to provide services in two regions, Beijing and Ningxia']};
 MERGE (n:Assertion {id: 'assertion:beijing-sinnet:regionsServed:2'})
 SET n += {`subjectId`: 'company:beijing-sinnet', `property`: 'regionsServed', `value`: 'Beijing (Ningxia is run by NWCD)', `note`: 'The brief attributes the Ningxia region to NWCD', `sourceIds`: ['src:brief-public-record'], `quotes`: ['Ningxia Western Cloud Data (NWCD) runs the Ningxia region']};
-MATCH (a {id: 'assertion:beijing-sinnet:regionsServed:2'}) WHERE a:Assertion
-MATCH (b {id: 'company:beijing-sinnet'}) WHERE b:Company
+MATCH (a:Assertion {id: 'assertion:beijing-sinnet:regionsServed:2'})
+MATCH (b:Company {id: 'company:beijing-sinnet'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:brief-public-record'], `quotes`: ['Ningxia Western Cloud Data (NWCD) runs the Ningxia region']};
 // ---- Mark and registration ----
 MERGE (n:Mark {id: 'mark:aws'})
 SET n += {`text`: 'AWS', `aliases`: ['Amazon Web Services', 'Amazon Web Service'], `kind`: 'word', `description`: 'AWS, as a word and logo; used by Amazon for cloud services and registered in China by ActionSoft.', `sourceIds`: ['src:article-001', 'src:article-000'], `quotes`: ['"AWS" in English is an acronym for "Amazon Web Service"', 'the Amazon Web Services (AWS) logo']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'mark:aws'}) WHERE b:Mark
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Mark {id: 'mark:aws'})
 MERGE (a)-[r:USES_MARK]->(b)
 SET r += {`jurisdiction`: 'CN', `since`: '2014', `sourceIds`: ['src:article-001', 'src:article-001'], `quotes`: ['Amazon\'s cloud computing services entered the Chinese market in 2014', 'has used "AWS" as its cloud computing brand in more than 190 countries worldwide']};
-MATCH (a {id: 'company:amazon-connect-tech'}) WHERE a:Company
-MATCH (b {id: 'mark:aws'}) WHERE b:Mark
+MATCH (a:Company {id: 'company:amazon-connect-tech'})
+MATCH (b:Mark {id: 'mark:aws'})
 MERGE (a)-[r:USES_MARK]->(b)
 SET r += {`jurisdiction`: 'CN', `sourceIds`: ['src:article-000'], `quotes`: ['The decision means that Amazon can no longer use the Amazon Web Services (AWS) logo in China']};
 MERGE (n:Registration {id: 'CTMO:4249189'})
 SET n += {`office`: 'CTMO', `number`: '4249189', `jurisdiction`: 'CN', `markText`: 'AWS', `classes`: [42], `status`: 'registered', `filedOn`: '2004', `registeredOn`: '2008-02-07', `sourceIds`: ['src:article-001', 'src:article-000', 'src:brief-public-record'], `quotes`: ['they applied for a trademark registration for "AWS" in 2004 and received authorization from the State Administration for Industry and Commerce of China on February 7, 2008', 'they first applied to use the AWS logo in 2004 and was given approval ... in February, 2008', 'registration No. 4249189 is in class 42']};
-MATCH (a {id: 'CTMO:4249189'}) WHERE a:Registration
-MATCH (b {id: 'mark:aws'}) WHERE b:Mark
+MATCH (a:Registration {id: 'CTMO:4249189'})
+MATCH (b:Mark {id: 'mark:aws'})
 MERGE (a)-[r:OF_MARK]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['applied for a trademark registration for "AWS" in 2004']};
-MATCH (a {id: 'CTMO:4249189'}) WHERE a:Registration
-MATCH (b {id: 'CTMO'}) WHERE b:Office
+MATCH (a:Registration {id: 'CTMO:4249189'})
+MATCH (b:Office {id: 'CTMO'})
 MERGE (a)-[r:REGISTERED_AT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['received authorization from the State Administration for Industry and Commerce of China']};
-MATCH (a {id: 'company:actionsoft'}) WHERE a:Company
-MATCH (b {id: 'CTMO:4249189'}) WHERE b:Registration
+MATCH (a:Company {id: 'company:actionsoft'})
+MATCH (b:Registration {id: 'CTMO:4249189'})
 MERGE (a)-[r:OWNS]->(b)
 SET r += {`from`: '2008-02-07', `sourceIds`: ['src:article-001', 'src:article-001'], `quotes`: ['Yanhuang Yingxing\'s registered trademark', 'received authorization ... on February 7, 2008']};
 // ---- Courts ----
@@ -103,139 +103,139 @@ MERGE (n:Court {id: 'court:beijing-high-peoples-court'})
 SET n += {`name`: 'Beijing High People\'s Court', `aliases`: ['Beijing court'], `level`: 'high', `country`: 'CN', `city`: 'Beijing', `sourceIds`: ['src:article-001', 'src:article-000'], `quotes`: ['According to the Beijing High People\'s Court', 'the Beijing court said that Amazon must pay']};
 MERGE (n:Court {id: 'court:supreme-peoples-court'})
 SET n += {`name`: 'Supreme People\'s Court', `aliases`: ['Supreme Court'], `level`: 'supreme', `country`: 'CN', `sourceIds`: ['src:article-000'], `quotes`: ['have appealed the case to the Supreme Court']};
-MATCH (a {id: 'court:beijing-high-peoples-court'}) WHERE a:Court
-MATCH (b {id: 'CN'}) WHERE b:Jurisdiction
+MATCH (a:Court {id: 'court:beijing-high-peoples-court'})
+MATCH (b:Jurisdiction {id: 'CN'})
 MERGE (a)-[r:IN_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['the Beijing High People\'s Court']};
-MATCH (a {id: 'court:supreme-peoples-court'}) WHERE a:Court
-MATCH (b {id: 'CN'}) WHERE b:Jurisdiction
+MATCH (a:Court {id: 'court:supreme-peoples-court'})
+MATCH (b:Jurisdiction {id: 'CN'})
 MERGE (a)-[r:IN_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['appealed the case to the Supreme Court']};
 // ---- Lawsuit, ruling, appeal ----
 MERGE (n:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 SET n += {`caseNumber`: '(2018) Jing Min Chu No. 127', `title`: 'Beijing ActionSoft v. Amazon and Beijing Sinnet (AWS trademark)', `claims`: ['Trademark infringement: Amazon\'s AWS logo is very similar to ActionSoft\'s registered AWS mark', 'The services are similar in content, purpose and clients, so the similar logos are likely to confuse customers'], `filedOn`: '2018-07', `status`: 'on-appeal', `jurisdiction`: 'CN', `sourceIds`: ['src:article-001', 'src:article-000', 'src:brief-public-record'], `quotes`: ['In July 2018, Beijing ActionSoft Science & Technology Development Co. ... sued Amazon and its partner', 'Beijing ActionSoft sued Amazon and local Chinese partner company Beijing Sinnet Technology Co., back in 2018', 'the Beijing case number is (2018) Jing Min Chu No. 127']};
-MATCH (a {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE a:Lawsuit
-MATCH (b {id: 'court:beijing-high-peoples-court'}) WHERE b:Court
+MATCH (a:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
+MATCH (b:Court {id: 'court:beijing-high-peoples-court'})
 MERGE (a)-[r:HEARD_BY]->(b)
 SET r += {`sourceIds`: ['src:article-001', 'src:brief-public-record'], `quotes`: ['According to the Beijing High People\'s Court, the "AWS" logo of Amazon Cloud Services is "closely related"', '(2018) Jing Min Chu No. 127']};
-MATCH (a {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE a:Lawsuit
-MATCH (b {id: 'CTMO:4249189'}) WHERE b:Registration
+MATCH (a:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
+MATCH (b:Registration {id: 'CTMO:4249189'})
 MERGE (a)-[r:INVOLVES_REGISTRATION]->(b)
 SET r += {`sourceIds`: ['src:article-001', 'src:brief-public-record'], `quotes`: ['is "closely related" to Yanhuang Yingxing\'s registered trademark', 'registration No. 4249189']};
-MATCH (a {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE a:Lawsuit
-MATCH (b {id: 'mark:aws'}) WHERE b:Mark
+MATCH (a:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
+MATCH (b:Mark {id: 'mark:aws'})
 MERGE (a)-[r:INVOLVES_MARK]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['sued Amazon and its partner ... for illegally using the "AWS" trademark']};
-MATCH (a {id: 'company:actionsoft'}) WHERE a:Company
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Company {id: 'company:actionsoft'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {`role`: 'plaintiff', `nameAsGiven`: 'Beijing ActionSoft', `sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['Beijing ActionSoft sued Amazon', 'In July 2018, Beijing ActionSoft Science & Technology Development Co. ... sued Amazon']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {`role`: 'defendant', `nameAsGiven`: 'Amazon', `sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['Beijing ActionSoft sued Amazon', 'sued Amazon and its partner']};
-MATCH (a {id: 'company:beijing-sinnet'}) WHERE a:Company
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Company {id: 'company:beijing-sinnet'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {`role`: 'defendant', `nameAsGiven`: 'Beijing Sinnet Technology Co.', `sourceIds`: ['src:article-000'], `quotes`: ['sued Amazon and local Chinese partner company Beijing Sinnet Technology Co.']};
-MATCH (a {id: 'company:amazon-connect-tech'}) WHERE a:Company
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Company {id: 'company:amazon-connect-tech'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:PARTY_TO]->(b)
 SET r += {`role`: 'defendant', `nameAsGiven`: 'Amazon Connect Technology Services', `sourceIds`: ['src:article-000'], `quotes`: ['Amazon Connect Technology Services, a subsidiary of Amazon in China, was ruled to have infringed the trademark of ActionSoft']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:1'})
 SET n += {`subjectId`: 'lawsuit:actionsoft-v-amazon-aws', `property`: 'plaintiffName', `value`: 'Beijing ActionSoft', `note`: 'All three names resolve to company:actionsoft', `sourceIds`: ['src:article-000'], `quotes`: ['Beijing ActionSoft sued Amazon']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:1'}) WHERE a:Assertion
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:1'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['Beijing ActionSoft sued Amazon']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:2'})
 SET n += {`subjectId`: 'lawsuit:actionsoft-v-amazon-aws', `property`: 'plaintiffName', `value`: 'Beijing Yanhuang Yingxing Technology Development Co.', `note`: 'Transliteration of the Chinese name; resolves to company:actionsoft', `sourceIds`: ['src:article-001'], `quotes`: ['the plaintiff, Beijing Yanhuang Yingxing Technology Development Co.']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:2'}) WHERE a:Assertion
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:2'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['the plaintiff, Beijing Yanhuang Yingxing Technology Development Co.']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:3'})
 SET n += {`subjectId`: 'lawsuit:actionsoft-v-amazon-aws', `property`: 'plaintiffName', `value`: '北京炎黄盈动科技发展有限责任公司', `note`: 'Chinese legal name; resolves to company:actionsoft', `sourceIds`: ['src:brief-public-record'], `quotes`: ['the plaintiff\'s Chinese name is 北京炎黄盈动科技发展有限责任公司']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:3'}) WHERE a:Assertion
-MATCH (b {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE b:Lawsuit
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws:plaintiffName:3'})
+MATCH (b:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:brief-public-record'], `quotes`: ['the plaintiff\'s Chinese name is 北京炎黄盈动科技发展有限责任公司']};
 MERGE (n:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 SET n += {`instance`: 'first-instance', `outcome`: 'infringement found', `damagesAmount`: 76463000.0, `damagesCurrency`: 'CNY', `costsAmount`: 260000.0, `costsCurrency`: 'CNY', `injunction`: 'Stop using "AWS" or any similar trademark in China', `sourceIds`: ['src:brief-public-record', 'src:article-001', 'src:article-000'], `quotes`: ['the award was RMB 76,463,000 in losses plus RMB 260,000 in costs', 'The court ordered Amazon to stop using "AWS" or any similar trademark in China', 'Amazon Connect Technology Services ... was ruled to have infringed the trademark of ActionSoft']};
-MATCH (a {id: 'lawsuit:actionsoft-v-amazon-aws'}) WHERE a:Lawsuit
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Lawsuit {id: 'lawsuit:actionsoft-v-amazon-aws'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:HAS_RULING]->(b)
 SET r += {`sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['the Beijing court said that Amazon must pay 76.5 million yuan', 'A Beijing court has ruled']};
-MATCH (a {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE a:Ruling
-MATCH (b {id: 'court:beijing-high-peoples-court'}) WHERE b:Court
+MATCH (a:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
+MATCH (b:Court {id: 'court:beijing-high-peoples-court'})
 MERGE (a)-[r:ISSUED_BY]->(b)
 SET r += {`sourceIds`: ['src:article-001', 'src:brief-public-record'], `quotes`: ['According to the Beijing High People\'s Court', '(2018) Jing Min Chu No. 127']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:1'})
 SET n += {`subjectId`: 'ruling:actionsoft-v-amazon-aws-first-instance', `property`: 'damagesAmount', `value`: '76.5 million yuan', `numericValue`: 76500000.0, `sourceIds`: ['src:article-000'], `quotes`: ['the Beijing court said that Amazon must pay 76.5 million yuan, or around $11 million USD']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:1'}) WHERE a:Assertion
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:1'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['the Beijing court said that Amazon must pay 76.5 million yuan, or around $11 million USD']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:2'})
 SET n += {`subjectId`: 'ruling:actionsoft-v-amazon-aws-first-instance', `property`: 'damagesAmount', `value`: '76.46 million yuan', `numericValue`: 76460000.0, `sourceIds`: ['src:article-001'], `quotes`: ['to pay the plaintiff 76.46 million RMB (approximately US$11 million) as financial compensation']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:2'}) WHERE a:Assertion
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:2'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['to pay the plaintiff 76.46 million RMB (approximately US$11 million) as financial compensation']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:3'})
 SET n += {`subjectId`: 'ruling:actionsoft-v-amazon-aws-first-instance', `property`: 'damagesAmount', `value`: 'RMB 76,463,000 in losses (plus RMB 260,000 in costs)', `numericValue`: 76463000.0, `sourceIds`: ['src:brief-public-record'], `quotes`: ['the award was RMB 76,463,000 in losses plus RMB 260,000 in costs']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:3'}) WHERE a:Assertion
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesAmount:3'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:brief-public-record'], `quotes`: ['the award was RMB 76,463,000 in losses plus RMB 260,000 in costs']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:1'})
 SET n += {`subjectId`: 'ruling:actionsoft-v-amazon-aws-first-instance', `property`: 'damagesPayer', `value`: 'Amazon (the defendants) pays the plaintiffs', `sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['Amazon must pay 76.5 million yuan ... to the plaintiffs', 'The court ordered Amazon ... to pay the plaintiff 76.46 million RMB']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:1'}) WHERE a:Assertion
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:1'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['Amazon must pay 76.5 million yuan ... to the plaintiffs', 'The court ordered Amazon ... to pay the plaintiff 76.46 million RMB']};
 MERGE (n:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:2'})
 SET n += {`subjectId`: 'ruling:actionsoft-v-amazon-aws-first-instance', `property`: 'damagesPayer', `value`: 'the plaintiff, Beijing Yanhuang Yingxing, pays', `note`: 'Contradicts the same article\'s later sentence; kept as stated', `sourceIds`: ['src:article-001'], `quotes`: ['requiring the plaintiff, Beijing Yanhuang Yingxing Technology Development Co. to pay 76.46 million yuan in damages']};
-MATCH (a {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:2'}) WHERE a:Assertion
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Assertion {id: 'assertion:actionsoft-v-amazon-aws-first-instance:damagesPayer:2'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['requiring the plaintiff, Beijing Yanhuang Yingxing Technology Development Co. to pay 76.46 million yuan in damages']};
 MERGE (n:Appeal {id: 'appeal:amazon-aws'})
 SET n += {`status`: 'filed', `sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['We strongly disagree with the court\'s ruling and have appealed the case to the Supreme Court', 'We disagree with the court\'s decision and have appealed the case to the High Court']};
-MATCH (a {id: 'appeal:amazon-aws'}) WHERE a:Appeal
-MATCH (b {id: 'ruling:actionsoft-v-amazon-aws-first-instance'}) WHERE b:Ruling
+MATCH (a:Appeal {id: 'appeal:amazon-aws'})
+MATCH (b:Ruling {id: 'ruling:actionsoft-v-amazon-aws-first-instance'})
 MERGE (a)-[r:APPEALS]->(b)
 SET r += {`sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['have appealed the case', 'will continue to appeal the case']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'appeal:amazon-aws'}) WHERE b:Appeal
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Appeal {id: 'appeal:amazon-aws'})
 MERGE (a)-[r:FILED_APPEAL]->(b)
 SET r += {`sourceIds`: ['src:article-000', 'src:article-001'], `quotes`: ['An Amazon spokesperson told the Wall Street Journal ... have appealed the case to the Supreme Court', 'An Amazon spokesperson told US media ... have appealed the case to the High Court']};
-MATCH (a {id: 'appeal:amazon-aws'}) WHERE a:Appeal
-MATCH (b {id: 'court:supreme-peoples-court'}) WHERE b:Court
+MATCH (a:Appeal {id: 'appeal:amazon-aws'})
+MATCH (b:Court {id: 'court:supreme-peoples-court'})
 MERGE (a)-[r:TO_COURT]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['have appealed the case to the Supreme Court']};
 MERGE (n:Assertion {id: 'assertion:amazon-aws:court:1'})
 SET n += {`subjectId`: 'appeal:amazon-aws', `property`: 'court', `value`: 'the Supreme Court', `sourceIds`: ['src:article-000'], `quotes`: ['We strongly disagree with the court\'s ruling and have appealed the case to the Supreme Court']};
-MATCH (a {id: 'assertion:amazon-aws:court:1'}) WHERE a:Assertion
-MATCH (b {id: 'appeal:amazon-aws'}) WHERE b:Appeal
+MATCH (a:Assertion {id: 'assertion:amazon-aws:court:1'})
+MATCH (b:Appeal {id: 'appeal:amazon-aws'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['We strongly disagree with the court\'s ruling and have appealed the case to the Supreme Court']};
 MERGE (n:Assertion {id: 'assertion:amazon-aws:court:2'})
 SET n += {`subjectId`: 'appeal:amazon-aws', `property`: 'court', `value`: 'the High Court', `sourceIds`: ['src:article-001'], `quotes`: ['We disagree with the court\'s decision and have appealed the case to the High Court']};
-MATCH (a {id: 'assertion:amazon-aws:court:2'}) WHERE a:Assertion
-MATCH (b {id: 'appeal:amazon-aws'}) WHERE b:Appeal
+MATCH (a:Assertion {id: 'assertion:amazon-aws:court:2'})
+MATCH (b:Appeal {id: 'appeal:amazon-aws'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['We disagree with the court\'s decision and have appealed the case to the High Court']};
 MERGE (n:Assertion {id: 'assertion:amazon:chinaMarketEntry:1'})
 SET n += {`subjectId`: 'company:amazon', `property`: 'chinaMarketEntry', `value`: '2004', `note`: 'May refer to the e-commerce business', `sourceIds`: ['src:article-000'], `quotes`: ['Amazon first entered Chinese markets in 2004, a year after ActionSoft was founded']};
-MATCH (a {id: 'assertion:amazon:chinaMarketEntry:1'}) WHERE a:Assertion
-MATCH (b {id: 'company:amazon'}) WHERE b:Company
+MATCH (a:Assertion {id: 'assertion:amazon:chinaMarketEntry:1'})
+MATCH (b:Company {id: 'company:amazon'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-000'], `quotes`: ['Amazon first entered Chinese markets in 2004, a year after ActionSoft was founded']};
 MERGE (n:Assertion {id: 'assertion:amazon:chinaMarketEntry:2'})
 SET n += {`subjectId`: 'company:amazon', `property`: 'chinaMarketEntry', `value`: '2014', `note`: 'Refers to the cloud business', `sourceIds`: ['src:article-001'], `quotes`: ['Amazon\'s cloud computing services entered the Chinese market in 2014']};
-MATCH (a {id: 'assertion:amazon:chinaMarketEntry:2'}) WHERE a:Assertion
-MATCH (b {id: 'company:amazon'}) WHERE b:Company
+MATCH (a:Assertion {id: 'assertion:amazon:chinaMarketEntry:2'})
+MATCH (b:Company {id: 'company:amazon'})
 MERGE (a)-[r:ABOUT]->(b)
 SET r += {`sourceIds`: ['src:article-001'], `quotes`: ['Amazon\'s cloud computing services entered the Chinese market in 2014']};
 // ---- Authorities, people, agreement ----
@@ -251,22 +251,22 @@ MERGE (n:Person {id: 'person:wataru-sakata'})
 SET n += {`name`: 'Wataru Sakata', `nationality`: 'JP', `aliases`: [], `sourceIds`: ['src:article-002'], `quotes`: ['Wataru Sakata, spokesman for the Japan Customs Tariff Bureau']};
 MERGE (n:Person {id: 'person:jasper-chan'})
 SET n += {`name`: 'Jasper Chan', `aliases`: [], `sourceIds`: ['src:article-002'], `quotes`: ['Jasper Chan, president of Amazon Japan']};
-MATCH (a {id: 'person:wataru-sakata'}) WHERE a:Person
-MATCH (b {id: 'authority:japan-customs'}) WHERE b:Authority
+MATCH (a:Person {id: 'person:wataru-sakata'})
+MATCH (b:Authority {id: 'authority:japan-customs'})
 MERGE (a)-[r:WORKS_FOR]->(b)
 SET r += {`title`: 'spokesman', `sourceIds`: ['src:article-002'], `quotes`: ['Wataru Sakata, spokesman for the Japan Customs Tariff Bureau']};
-MATCH (a {id: 'person:jasper-chan'}) WHERE a:Person
-MATCH (b {id: 'company:amazon-japan'}) WHERE b:Company
+MATCH (a:Person {id: 'person:jasper-chan'})
+MATCH (b:Company {id: 'company:amazon-japan'})
 MERGE (a)-[r:WORKS_FOR]->(b)
 SET r += {`title`: 'president', `sourceIds`: ['src:article-002'], `quotes`: ['Jasper Chan, president of Amazon Japan']};
 MERGE (n:Agreement {id: 'agreement:amazon-japan-customs'})
 SET n += {`title`: 'Cooperation agreement between Amazon Japan and Japan Customs against counterfeit imports', `kind`: 'cooperation', `dateAsGiven`: 'June 30', `scope`: 'Strengthen control over imported products, especially counterfeits; exchange information about seized counterfeit goods and counterfeiters', `sourceIds`: ['src:article-002', 'src:article-002'], `quotes`: ['On June 30 , Amazon officially announced that its Japanese company has formally signed a cooperation agreement with Japan Customs', 'this is also the first time that the Japan Customs Tariff Bureau has cooperated with an e-commerce company']};
-MATCH (a {id: 'company:amazon-japan'}) WHERE a:Company
-MATCH (b {id: 'agreement:amazon-japan-customs'}) WHERE b:Agreement
+MATCH (a:Company {id: 'company:amazon-japan'})
+MATCH (b:Agreement {id: 'agreement:amazon-japan-customs'})
 MERGE (a)-[r:PARTY_TO_AGREEMENT]->(b)
 SET r += {`role`: 'platform', `sourceIds`: ['src:article-002'], `quotes`: ['its Japanese company has formally signed a cooperation agreement with Japan Customs']};
-MATCH (a {id: 'authority:japan-customs'}) WHERE a:Authority
-MATCH (b {id: 'agreement:amazon-japan-customs'}) WHERE b:Agreement
+MATCH (a:Authority {id: 'authority:japan-customs'})
+MATCH (b:Agreement {id: 'agreement:amazon-japan-customs'})
 MERGE (a)-[r:PARTY_TO_AGREEMENT]->(b)
 SET r += {`role`: 'customs authority', `sourceIds`: ['src:article-002'], `quotes`: ['signed a cooperation agreement with Japan Customs ( Japan Customs and Tariff Agency )']};
 // ---- Products and seizures ----
@@ -280,70 +280,70 @@ MERGE (n:Product {id: 'product:balance-car'})
 SET n += {`name`: 'Balance car', `category`: 'personal transport', `aliases`: ['hoverboard'], `sourceIds`: ['src:article-003'], `quotes`: ['In the case of a typical balance car before']};
 MERGE (n:Seizure {id: 'seizure:yiwu'})
 SET n += {`country`: 'CN', `dateAsGiven`: 'April', `place`: 'Yiwu', `goods`: 'counterfeit products', `itemCountQualifier`: 'hundreds of', `description`: 'Counterfeit products sealed up in Yiwu with Amazon\'s cooperation', `sourceIds`: ['src:article-002'], `quotes`: ['In April, Amazon cooperated with relevant domestic departments to seal up hundreds of counterfeit products in Yiwu']};
-MATCH (a {id: 'authority:yiwu-authorities'}) WHERE a:Authority
-MATCH (b {id: 'seizure:yiwu'}) WHERE b:Seizure
+MATCH (a:Authority {id: 'authority:yiwu-authorities'})
+MATCH (b:Seizure {id: 'seizure:yiwu'})
 MERGE (a)-[r:CONDUCTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In April, Amazon cooperated with relevant domestic departments to seal up hundreds of counterfeit products in Yiwu']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'seizure:yiwu'}) WHERE b:Seizure
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Seizure {id: 'seizure:yiwu'})
 MERGE (a)-[r:ASSISTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In April, Amazon cooperated with relevant domestic departments to seal up hundreds of counterfeit products in Yiwu']};
-MATCH (a {id: 'seizure:yiwu'}) WHERE a:Seizure
-MATCH (b {id: 'product:counterfeit-products'}) WHERE b:Product
+MATCH (a:Seizure {id: 'seizure:yiwu'})
+MATCH (b:Product {id: 'product:counterfeit-products'})
 MERGE (a)-[r:SEIZED_GOODS]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In April, Amazon cooperated with relevant domestic departments to seal up hundreds of counterfeit products in Yiwu']};
-MATCH (a {id: 'seizure:yiwu'}) WHERE a:Seizure
-MATCH (b {id: 'CN'}) WHERE b:Jurisdiction
+MATCH (a:Seizure {id: 'seizure:yiwu'})
+MATCH (b:Jurisdiction {id: 'CN'})
 MERGE (a)-[r:IN_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In April, Amazon cooperated with relevant domestic departments to seal up hundreds of counterfeit products in Yiwu']};
 MERGE (n:Seizure {id: 'seizure:wirral-cds'})
 SET n += {`country`: 'GB', `dateAsGiven`: 'June', `place`: 'Wirral', `goods`: 'counterfeit CDs', `itemCount`: 32000, `itemCountQualifier`: 'more than', `valueAmount`: 1400000.0, `valueCurrency`: 'CNY', `valueQualifier`: 'about', `sourceIds`: ['src:article-002'], `quotes`: ['In June, it cooperated with the London City Police to seize more than 32,000 counterfeit CDs in Wirral, with a total value of about RMB 1.4 million']};
-MATCH (a {id: 'authority:city-of-london-police'}) WHERE a:Authority
-MATCH (b {id: 'seizure:wirral-cds'}) WHERE b:Seizure
+MATCH (a:Authority {id: 'authority:city-of-london-police'})
+MATCH (b:Seizure {id: 'seizure:wirral-cds'})
 MERGE (a)-[r:CONDUCTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In June, it cooperated with the London City Police to seize more than 32,000 counterfeit CDs in Wirral, with a total value of about RMB 1.4 million']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'seizure:wirral-cds'}) WHERE b:Seizure
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Seizure {id: 'seizure:wirral-cds'})
 MERGE (a)-[r:ASSISTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In June, it cooperated with the London City Police to seize more than 32,000 counterfeit CDs in Wirral, with a total value of about RMB 1.4 million']};
-MATCH (a {id: 'seizure:wirral-cds'}) WHERE a:Seizure
-MATCH (b {id: 'product:counterfeit-cds'}) WHERE b:Product
+MATCH (a:Seizure {id: 'seizure:wirral-cds'})
+MATCH (b:Product {id: 'product:counterfeit-cds'})
 MERGE (a)-[r:SEIZED_GOODS]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In June, it cooperated with the London City Police to seize more than 32,000 counterfeit CDs in Wirral, with a total value of about RMB 1.4 million']};
-MATCH (a {id: 'seizure:wirral-cds'}) WHERE a:Seizure
-MATCH (b {id: 'GB'}) WHERE b:Jurisdiction
+MATCH (a:Seizure {id: 'seizure:wirral-cds'})
+MATCH (b:Jurisdiction {id: 'GB'})
 MERGE (a)-[r:IN_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In June, it cooperated with the London City Police to seize more than 32,000 counterfeit CDs in Wirral, with a total value of about RMB 1.4 million']};
 MERGE (n:Seizure {id: 'seizure:anatel-warehouse'})
 SET n += {`country`: 'BR', `dateAsGiven`: 'June', `place`: 'Amazon\'s warehouse', `goods`: 'unapproved telecommunications products', `itemCount`: 5700, `valueAmount`: 640000.0, `valueCurrency`: 'CNY', `valueQualifier`: 'about', `description`: 'Inspection of Amazon\'s warehouse in Brazil', `sourceIds`: ['src:article-002'], `quotes`: ['In the same month, Amazon cooperated with the Brazilian National Telecommunications Agency to inspect its warehouse, and 5,700 unapproved telecommunications products were seized , with a total value of about RMB 640,000']};
-MATCH (a {id: 'authority:anatel'}) WHERE a:Authority
-MATCH (b {id: 'seizure:anatel-warehouse'}) WHERE b:Seizure
+MATCH (a:Authority {id: 'authority:anatel'})
+MATCH (b:Seizure {id: 'seizure:anatel-warehouse'})
 MERGE (a)-[r:CONDUCTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In the same month, Amazon cooperated with the Brazilian National Telecommunications Agency to inspect its warehouse, and 5,700 unapproved telecommunications products were seized , with a total value of about RMB 640,000']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'seizure:anatel-warehouse'}) WHERE b:Seizure
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:Seizure {id: 'seizure:anatel-warehouse'})
 MERGE (a)-[r:ASSISTED]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In the same month, Amazon cooperated with the Brazilian National Telecommunications Agency to inspect its warehouse, and 5,700 unapproved telecommunications products were seized , with a total value of about RMB 640,000']};
-MATCH (a {id: 'seizure:anatel-warehouse'}) WHERE a:Seizure
-MATCH (b {id: 'product:unapproved-telecom-products'}) WHERE b:Product
+MATCH (a:Seizure {id: 'seizure:anatel-warehouse'})
+MATCH (b:Product {id: 'product:unapproved-telecom-products'})
 MERGE (a)-[r:SEIZED_GOODS]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In the same month, Amazon cooperated with the Brazilian National Telecommunications Agency to inspect its warehouse, and 5,700 unapproved telecommunications products were seized , with a total value of about RMB 640,000']};
-MATCH (a {id: 'seizure:anatel-warehouse'}) WHERE a:Seizure
-MATCH (b {id: 'BR'}) WHERE b:Jurisdiction
+MATCH (a:Seizure {id: 'seizure:anatel-warehouse'})
+MATCH (b:Jurisdiction {id: 'BR'})
 MERGE (a)-[r:IN_JURISDICTION]->(b)
 SET r += {`sourceIds`: ['src:article-002'], `quotes`: ['In the same month, Amazon cooperated with the Brazilian National Telecommunications Agency to inspect its warehouse, and 5,700 unapproved telecommunications products were seized , with a total value of about RMB 640,000']};
 // ---- Seller risk ----
 MERGE (n:EnforcementAction {id: 'action:balance-car-refunds'})
 SET n += {`kind`: 'platform-refund', `description`: 'Amazon refunded buyers of a balance-car supplier after infringement claims; the balance-car businesses in Shenzhen were wiped out and several companies closed.', `place`: 'Shenzhen', `country`: 'CN', `amount`: 600000.0, `currency`: 'CNY', `amountQualifier`: 'nearly', `sourceIds`: ['src:article-003'], `quotes`: ['the supplier was strongly refunded by Amazon for nearly 600,000 yuan overnight. Most of the enterprises involved are concentrated in Shenzhen']};
-MATCH (a {id: 'company:amazon'}) WHERE a:Company
-MATCH (b {id: 'action:balance-car-refunds'}) WHERE b:EnforcementAction
+MATCH (a:Company {id: 'company:amazon'})
+MATCH (b:EnforcementAction {id: 'action:balance-car-refunds'})
 MERGE (a)-[r:TOOK_ACTION]->(b)
 SET r += {`sourceIds`: ['src:article-003'], `quotes`: ['the supplier was strongly refunded by Amazon for nearly 600,000 yuan overnight']};
-MATCH (a {id: 'action:balance-car-refunds'}) WHERE a:EnforcementAction
-MATCH (b {id: 'company:shenzhen-balance-car-suppliers'}) WHERE b:Company
+MATCH (a:EnforcementAction {id: 'action:balance-car-refunds'})
+MATCH (b:Company {id: 'company:shenzhen-balance-car-suppliers'})
 MERGE (a)-[r:AGAINST]->(b)
 SET r += {`sourceIds`: ['src:article-003'], `quotes`: ['Most of the enterprises involved are concentrated in Shenzhen']};
-MATCH (a {id: 'action:balance-car-refunds'}) WHERE a:EnforcementAction
-MATCH (b {id: 'product:balance-car'}) WHERE b:Product
+MATCH (a:EnforcementAction {id: 'action:balance-car-refunds'})
+MATCH (b:Product {id: 'product:balance-car'})
 MERGE (a)-[r:CONCERNS_PRODUCT]->(b)
 SET r += {`sourceIds`: ['src:article-003'], `quotes`: ['In the case of a typical balance car before']};
