@@ -16,6 +16,9 @@ import io.ipgraph.graphql.GraphModel.ScalarKind;
  */
 final class CypherFilters {
 
+	/** Suffix of the sort keys that order by a relationship count, e.g. {@code lawsuitsCount}. */
+	static final String COUNT_SUFFIX = "Count";
+
 	private final GraphModel model;
 
 	private final Map<String, Object> parameters = new HashMap<>();
@@ -128,8 +131,7 @@ final class CypherFilters {
 	private List<String> relationship(String variable, RelField rel, Map<String, Object> filter) {
 		NodeType target = this.model.node(rel.targetNode());
 		String other = "n" + (this.counter++);
-		String pattern = "(" + variable + ")" + (rel.outgoing() ? "-[:`" + rel.relType() + "`]->" : "<-[:`" + rel.relType() + "`]-")
-				+ "(" + other + ":`" + target.label() + "`)";
+		String pattern = "(" + variable + ")" + arrow(rel, "") + "(" + other + ":`" + target.label() + "`)";
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<String, Object> op : filter.entrySet()) {
 			if (op.getValue() == null) {
@@ -147,20 +149,21 @@ final class CypherFilters {
 		return parts;
 	}
 
-	/** ORDER BY items for {@code variable}, always ending with the id so that pages are stable. */
+	/**
+	 * ORDER BY items for {@code variable}, always ending with the id so that pages are stable. Besides
+	 * properties, a sort key {@code <relationship field>Count} orders by the number of related nodes.
+	 */
 	@SuppressWarnings("unchecked")
-	static String orderBy(NodeType type, String variable, List<Object> sort) {
+	String orderBy(NodeType type, String variable, List<Object> sort) {
 		List<String> items = new ArrayList<>();
 		if (sort != null) {
 			for (Object element : sort) {
 				for (Map.Entry<String, Object> entry : ((Map<String, Object>) element).entrySet()) {
-					ScalarKind kind = type.properties().get(entry.getKey());
-					if (kind == null || !kind.sortable()) {
-						throw new BadRequestException("Cannot sort " + type.name() + " by " + entry.getKey());
+					if (entry.getValue() == null) {
+						continue;
 					}
-					if (entry.getValue() != null) {
-						items.add(variable + ".`" + entry.getKey() + "` " + ("DESC".equals(String.valueOf(entry.getValue())) ? "DESC" : "ASC"));
-					}
+					String direction = "DESC".equals(String.valueOf(entry.getValue())) ? "DESC" : "ASC";
+					items.add(sortKey(type, variable, entry.getKey()) + " " + direction);
 				}
 			}
 		}
@@ -168,6 +171,30 @@ final class CypherFilters {
 			items.add(variable + ".`id` ASC");
 		}
 		return String.join(", ", items);
+	}
+
+	private String sortKey(NodeType type, String variable, String key) {
+		ScalarKind kind = type.properties().get(key);
+		if (kind != null && kind.sortable()) {
+			return variable + ".`" + key + "`";
+		}
+		if (key.endsWith(COUNT_SUFFIX)) {
+			RelField rel = type.relationships().get(key.substring(0, key.length() - COUNT_SUFFIX.length()));
+			if (rel != null) {
+				return "COUNT { (" + variable + ")" + arrow(rel, "") + "(:" + labels(rel) + ") }";
+			}
+		}
+		throw new BadRequestException("Cannot sort " + type.name() + " by " + key);
+	}
+
+	/** The relationship pattern of a field, seen from its declaring type. */
+	static String arrow(RelField rel, String variable) {
+		return rel.outgoing() ? "-[" + variable + ":`" + rel.relType() + "`]->" : "<-[" + variable + ":`" + rel.relType() + "`]-";
+	}
+
+	/** The label expression of a relationship field's target: one label, or several for a union. */
+	String labels(RelField rel) {
+		return rel.targetNodeTypes().stream().map(t -> "`" + this.model.node(t).label() + "`").collect(java.util.stream.Collectors.joining("|"));
 	}
 
 }

@@ -47,6 +47,8 @@ public final class GraphModel {
 
 	private final Map<String, ObjectTypeDefinition> linkTypes = new LinkedHashMap<>();
 
+	private final List<String> citedTypes = new ArrayList<>();
+
 	enum ScalarKind {
 
 		ID, STRING, INT, FLOAT, BOOLEAN, DATE, STRING_LIST, INT_LIST;
@@ -118,6 +120,12 @@ public final class GraphModel {
 			}
 		}
 		for (ObjectTypeDefinition type : objects) {
+			boolean cited = type.getFieldDefinitions()
+				.stream()
+				.anyMatch(f -> f.getName().equals("sources") && innerName(f.getType()).equals("Citation"));
+			if (cited && !type.hasDirective("node")) {
+				this.citedTypes.add(type.getName());
+			}
 			if (!type.hasDirective("node")) {
 				continue;
 			}
@@ -237,12 +245,42 @@ public final class GraphModel {
 		return this.linkTypes;
 	}
 
+	/** Non-node types with a {@code sources: [Citation!]!} field read from {@code sourceIds}/{@code quotes}. */
+	List<String> citedTypes() {
+		return this.citedTypes;
+	}
+
 	Map<String, List<String>> unions() {
 		return this.unions;
 	}
 
+	/**
+	 * A Cypher clause binding {@code variable} to the entity whose id is the parameter {@code parameter}: one
+	 * index lookup per label (a label-less match would scan every node).
+	 */
+	public String anchor(String parameter, String variable) {
+		requireIdentifier(parameter);
+		requireIdentifier(variable);
+		String union = this.nodes.values()
+			.stream()
+			.filter(t -> !t.name().equals("Assertion"))
+			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "}) RETURN " + variable)
+			.collect(java.util.stream.Collectors.joining(" UNION "));
+		return "CALL () { " + union + " }";
+	}
+
+	/** Relationship types declared in the schema, in declaration order. */
+	public List<String> relationshipTypes() {
+		return this.nodes.values()
+			.stream()
+			.flatMap(n -> n.relationships().values().stream())
+			.map(RelField::relType)
+			.distinct()
+			.toList();
+	}
+
 	/** Maps Neo4j labels to the GraphQL type of a node. */
-	String typeForLabels(List<String> labels) {
+	public String typeForLabels(List<String> labels) {
 		for (NodeType type : this.nodes.values()) {
 			if (labels.contains(type.label())) {
 				return type.name();

@@ -96,7 +96,7 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 				return t;
 			});
 		}
-		this.model.linkTypes().keySet().forEach(link -> wiring.type(link, t -> t.dataFetcher("sources", GraphWiring::citations)));
+		this.model.citedTypes().forEach(cited -> wiring.type(cited, t -> t.dataFetcher("sources", GraphWiring::citations)));
 		wiring.type("Citation", t -> t.dataFetcher("source", env -> {
 			DataLoader<String, Map<String, Object>> loader = env.getDataLoader(SOURCES);
 			return loader.load((String) ((Map<?, ?>) env.getSource()).get("sourceId"));

@@ -19,9 +19,10 @@ import org.neo4j.driver.Value;
  * The Cypher behind the generated GraphQL fields. Every method is one round trip, whatever the number of
  * parents it serves: relationship fields, citations and disputes are loaded for a whole batch of parents.
  */
-final class NodeQueries {
+public final class NodeQueries {
 
-	static final String TYPENAME = "__typename";
+	/** Key of a node row that names its GraphQL type. */
+	public static final String TYPENAME = "__typename";
 
 	private final GraphModel model;
 
@@ -53,7 +54,7 @@ final class NodeQueries {
 		CypherFilters filters = new CypherFilters(this.model);
 		String condition = filters.where(type, "n", where);
 		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + condition + " WITH n ORDER BY "
-				+ CypherFilters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
+				+ filters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
 				+ filters.param(limit) + " RETURN n {.*} AS node";
 		return this.store.read(cypher, filters.parameters())
 			.stream()
@@ -69,13 +70,7 @@ final class NodeQueries {
 
 	/** Any entity by id: one index lookup per label, in one query. */
 	Map<String, Object> entity(String id) {
-		String union = this.model.nodes()
-			.values()
-			.stream()
-			.filter(t -> !t.name().equals("Assertion"))
-			.map(t -> "MATCH (n:`" + t.label() + "` {id: $id}) RETURN n")
-			.collect(Collectors.joining(" UNION "));
-		List<Record> records = this.store.read("CALL () { " + union + " } RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
+		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
 				Map.of("id", id));
 		if (records.isEmpty()) {
 			return null;
@@ -99,17 +94,14 @@ final class NodeQueries {
 			NodeType parent = this.model.node(first.type());
 			RelField rel = parent.relationships().get(first.field());
 			CypherFilters filters = new CypherFilters(this.model);
-			String targetLabels = rel.targetNodeTypes()
-				.stream()
-				.map(t -> "`" + this.model.node(t).label() + "`")
-				.collect(Collectors.joining("|"));
-			String arrow = rel.outgoing() ? "-[r:`" + rel.relType() + "`]->" : "<-[r:`" + rel.relType() + "`]-";
+			String targetLabels = filters.labels(rel);
+			String arrow = CypherFilters.arrow(rel, "r");
 			String condition = "true";
 			String order = "m.`id` ASC";
 			if (rel.targetNode() != null) {
 				NodeType target = this.model.node(rel.targetNode());
 				condition = filters.where(target, "m", (Map<String, Object>) first.arguments().get("where"));
-				order = CypherFilters.orderBy(target, "m", (List<Object>) first.arguments().get("sort"));
+				order = filters.orderBy(target, "m", (List<Object>) first.arguments().get("sort"));
 			}
 			Integer limit = (Integer) first.arguments().get("limit");
 			if (limit != null && (limit < 0 || limit > this.maxRelated)) {
@@ -211,7 +203,8 @@ final class NodeQueries {
 		return map;
 	}
 
-	static Map<String, Object> node(Value value, String typeName) {
+	/** A node row as the GraphQL layer expects it: its properties and its type name. */
+	public static Map<String, Object> node(Value value, String typeName) {
 		Map<String, Object> node = new HashMap<>(value.asMap());
 		node.put(TYPENAME, typeName);
 		return node;

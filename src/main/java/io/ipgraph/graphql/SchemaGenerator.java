@@ -6,7 +6,6 @@ import java.util.List;
 import graphql.language.Description;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
-import graphql.language.IntValue;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -15,9 +14,6 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.ipgraph.graphql.GraphModel.NodeType;
 import io.ipgraph.graphql.GraphModel.RelField;
-import io.ipgraph.graphql.GraphModel.ScalarKind;
-
-import java.math.BigInteger;
 
 /**
  * Adds to the hand-written schema what every node type gets in the same shape, as a user of the Neo4j
@@ -70,6 +66,10 @@ final class SchemaGenerator {
 					sdl.append("  ").append(name).append(": SortDirection\n");
 				}
 			});
+			for (RelField rel : type.relationships().values()) {
+				sdl.append("  \"By the number of related nodes in `").append(rel.name()).append("`.\"\n");
+				sdl.append("  ").append(rel.name()).append(CypherFilters.COUNT_SUFFIX).append(": SortDirection\n");
+			}
 			sdl.append("}\n\n");
 			sdl.append("type ").append(t).append("Connection {\n  \"Number of matching nodes, whatever the page.\"\n  totalCount: Int!\n  edges: [")
 				.append(t).append("Edge!]!\n  pageInfo: PageInfo!\n}\n\n");
@@ -117,15 +117,6 @@ final class SchemaGenerator {
 			registry.remove(definition);
 			registry.add(definition.transform(b -> b.fieldDefinitions(fields)));
 		}
-	}
-
-	@SuppressWarnings("unused")
-	private static IntValue intValue(int value) {
-		return IntValue.newIntValue(BigInteger.valueOf(value)).build();
-	}
-
-	static boolean isSortable(ScalarKind kind) {
-		return kind.sortable();
 	}
 
 }

@@ -1,0 +1,140 @@
+package io.ipgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/** Contradictions between sources, and the counts and totals analysts ask for. Each answer is one query. */
+@Service
+public class Aggregations {
+
+	private final GraphStore store;
+
+	private final GraphRows rows;
+
+	Aggregations(GraphStore store, GraphModel model) {
+		this.store = store;
+		this.rows = new GraphRows(model);
+	}
+
+	public List<Map<String, Object>> contradictions(String subjectId, String property, Integer limit) {
+		int max = GraphRows.bounded("limit", limit, 1, 1000);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("subject", subjectId);
+		parameters.put("property", property);
+		parameters.put("limit", max);
+		List<Record> records = this.store.read("""
+				MATCH (a:Assertion)-[:ABOUT]->(s)
+				WHERE ($subject IS NULL OR a.subjectId = $subject) AND ($property IS NULL OR a.property = $property)
+				WITH s, a ORDER BY a.id
+				WITH s, a.property AS property, collect(a {.*}) AS claims, count(DISTINCT a.value) AS values
+				WHERE values >= 2
+				RETURN s {.*} AS subject, labels(s) AS labels, property, claims
+				ORDER BY s.id, property LIMIT $limit""", parameters);
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Record r : records) {
+			Map<String, Object> contradiction = new HashMap<>();
+			contradiction.put("subject", this.rows.node(r.get("subject"), r.get("labels")));
+			contradiction.put("property", r.get("property").asString());
+			contradiction.put("claims", r.get("claims").asList(v -> NodeQueries.node(v, "Assertion")));
+			result.add(contradiction);
+		}
+		return result;
+	}
+
+	public List<Map<String, Object>> damagesTotals(List<String> groupBy) {
+		List<String> grouping = groupBy == null ? List.of() : groupBy;
+		Map<String, Object> parameters = Map.of("byJurisdiction", grouping.contains("JURISDICTION"), "byYear",
+				grouping.contains("YEAR"));
+		List<Record> records = this.store.read("""
+				MATCH (l:Lawsuit)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL
+				WITH r, CASE WHEN $byJurisdiction THEN l.jurisdiction END AS jurisdiction,
+				     CASE WHEN $byYear THEN substring(coalesce(r.date, l.filedOn), 0, 4) END AS year,
+				     r.damagesCurrency AS currency
+				WITH jurisdiction, year, currency, sum(r.damagesAmount) AS total, collect(r) AS rulings
+				RETURN jurisdiction, year, currency, total, [x IN rulings | x {.*}] AS rulings,
+				       any(x IN rulings WHERE EXISTS { (:Assertion {property: 'damagesAmount'})-[:ABOUT]->(x) }) AS disputed
+				ORDER BY currency, jurisdiction, year""", parameters);
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Record r : records) {
+			Map<String, Object> total = new HashMap<>();
+			total.put("jurisdiction", r.get("jurisdiction").asString(null));
+			total.put("year", r.get("year").asString(null));
+			total.put("currency", r.get("currency").asString(""));
+			total.put("total", r.get("total").asDouble());
+			List<Map<String, Object>> rulings = r.get("rulings").asList(v -> NodeQueries.node(v, "Ruling"));
+			total.put("rulings", rulings);
+			total.put("rulingCount", rulings.size());
+			total.put("disputed", r.get("disputed").asBoolean());
+			result.add(total);
+		}
+		return result;
+	}
+
+	public List<Map<String, Object>> seizureStats(String groupBy) {
+		String key = "AUTHORITY".equals(groupBy)
+				? "OPTIONAL MATCH (a:Authority)-[:CONDUCTED]->(s) WITH s, coalesce(a.id, 'unknown') AS key, a.name AS name"
+				: "OPTIONAL MATCH (s)-[:IN_JURISDICTION]->(j:Jurisdiction) WITH s, coalesce(s.country, 'unknown') AS key, j.name AS name";
+		List<Record> records = this.store.read("MATCH (s:Seizure) " + key + """
+
+				WITH key, name, collect(s) AS seizures
+				RETURN key, name, size(seizures) AS seizureCount,
+				       reduce(n = 0, x IN seizures | n + coalesce(x.itemCount, 0)) AS itemCount,
+				       reduce(cs = [], x IN seizures | CASE WHEN x.valueCurrency IS NULL OR x.valueCurrency IN cs
+				                                       THEN cs ELSE cs + x.valueCurrency END) AS currencies,
+				       [x IN seizures | x {.*}] AS nodes
+				ORDER BY seizureCount DESC, key""", Map.of());
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Record r : records) {
+			List<Map<String, Object>> seizures = r.get("nodes").asList(v -> NodeQueries.node(v, "Seizure"));
+			List<Map<String, Object>> values = new ArrayList<>();
+			for (Value currency : r.get("currencies").values()) {
+				double amount = seizures.stream()
+					.filter(s -> currency.asString().equals(s.get("valueCurrency")) && s.get("valueAmount") != null)
+					.mapToDouble(s -> ((Number) s.get("valueAmount")).doubleValue())
+					.sum();
+				values.add(Map.of("amount", amount, "currency", currency.asString()));
+			}
+			Map<String, Object> stat = new HashMap<>();
+			stat.put("key", r.get("key").asString());
+			stat.put("name", r.get("name").asString(null));
+			stat.put("seizureCount", r.get("seizureCount").asInt());
+			stat.put("itemCount", r.get("itemCount").asInt());
+			stat.put("values", values);
+			stat.put("seizures", seizures);
+			result.add(stat);
+		}
+		return result;
+	}
+
+	public List<Map<String, Object>> marksPerOwner(Integer limit) {
+		int max = GraphRows.bounded("limit", limit, 1, 1000);
+		List<Record> records = this.store.read("""
+				MATCH (c:Company)-[:OWNS]->(r:Registration)
+				OPTIONAL MATCH (r)-[:OF_MARK]->(m:Mark)
+				WITH c, count(DISTINCT r) AS registrations, collect(DISTINCT coalesce(m.text, r.markText)) AS texts,
+				     count(DISTINCT coalesce(m.id, r.markText)) AS marks
+				RETURN c {.*} AS owner, registrations, marks, texts
+				ORDER BY registrations DESC, marks DESC, c.id LIMIT $limit""", Map.of("limit", max));
+		List<Map<String, Object>> result = new ArrayList<>();
+		for (Record r : records) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("owner", NodeQueries.node(r.get("owner"), "Company"));
+			row.put("registrationCount", r.get("registrations").asInt());
+			row.put("markCount", r.get("marks").asInt());
+			row.put("markTexts", r.get("texts").asList(Value::asString));
+			result.add(row);
+		}
+		return result;
+	}
+
+}

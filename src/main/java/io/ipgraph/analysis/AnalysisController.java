@@ -1,0 +1,63 @@
+package io.ipgraph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL entry points of the analyses (schema: {@code graphql/analysis.graphqls}). */
+@Controller
+class AnalysisController {
+
+	private final GraphAnalysis graph;
+
+	private final Timeline timeline;
+
+	private final Aggregations aggregations;
+
+	AnalysisController(GraphAnalysis graph, Timeline timeline, Aggregations aggregations) {
+		this.graph = graph;
+		this.timeline = timeline;
+		this.aggregations = aggregations;
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> paths(@Argument String from, @Argument String to, @Argument Integer maxHops,
+			@Argument List<String> types, @Argument Integer limit) {
+		return this.graph.paths(from, to, maxHops, types, limit);
+	}
+
+	@QueryMapping
+	Map<String, Object> neighbourhood(@Argument String id, @Argument Integer hops, @Argument List<String> types,
+			@Argument Integer limit) {
+		return this.graph.neighbourhood(id, hops, types, limit);
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> timeline(@Argument String id, @Argument Integer depth, @Argument List<String> types) {
+		return this.timeline.of(id, depth, types);
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> contradictions(@Argument String subjectId, @Argument String property, @Argument Integer limit) {
+		return this.aggregations.contradictions(subjectId, property, limit);
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> damagesTotals(@Argument List<String> groupBy) {
+		return this.aggregations.damagesTotals(groupBy);
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> seizureStats(@Argument String groupBy) {
+		return this.aggregations.seizureStats(groupBy);
+	}
+
+	@QueryMapping
+	List<Map<String, Object>> marksPerOwner(@Argument Integer limit) {
+		return this.aggregations.marksPerOwner(limit);
+	}
+
+}

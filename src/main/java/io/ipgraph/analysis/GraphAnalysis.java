@@ -1,0 +1,148 @@
+package io.ipgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Paths and neighbourhoods. Paths use Neo4j's shortest-path search; neighbourhoods expand one hop per round
+ * trip with a cap on each hop, so a hub with millions of links costs no more than the cap.
+ */
+@Service
+public class GraphAnalysis {
+
+	static final int MAX_PATH_HOPS = 8;
+
+	private final GraphStore store;
+
+	private final GraphModel model;
+
+	private final GraphRows rows;
+
+	GraphAnalysis(GraphStore store, GraphModel model) {
+		this.store = store;
+		this.model = model;
+		this.rows = new GraphRows(model);
+	}
+
+	/** Shortest paths between two entities. */
+	public List<Map<String, Object>> paths(String from, String to, Integer maxHops, List<String> types, Integer limit) {
+		int hops = GraphRows.bounded("maxHops", maxHops, 1, MAX_PATH_HOPS);
+		int count = GraphRows.bounded("limit", limit, 1, 50);
+		if (from.equals(to)) {
+			throw new BadRequestException("from and to are the same entity");
+		}
+		String cypher = this.model.anchor("from", "a") + " WITH a " + this.model.anchor("to", "b") + " WITH a, b"
+				+ " MATCH p = allShortestPaths((a)-[:" + this.rows.types(types) + "*1.." + hops + "]-(b))"
+				+ " WITH p LIMIT $limit"
+				+ " RETURN [x IN nodes(p) | {node: x {.*}, labels: labels(x)}] AS nodes,"
+				+ " [i IN range(0, size(relationships(p)) - 1) | {type: type(relationships(p)[i]),"
+				+ " from: startNode(relationships(p)[i]).id, to: endNode(relationships(p)[i]).id,"
+				+ " forward: startNode(relationships(p)[i]) = nodes(p)[i], props: properties(relationships(p)[i])}] AS hops";
+		List<Record> records = this.store.read(cypher, Map.of("from", from, "to", to, "limit", count));
+		if (records.isEmpty()) {
+			requireEntity(from);
+			requireEntity(to);
+		}
+		List<Map<String, Object>> paths = new ArrayList<>();
+		for (Record record : records) {
+			List<Map<String, Object>> nodes = record.get("nodes").asList(v -> this.rows.node(v.get("node"), v.get("labels")));
+			List<Map<String, Object>> hopList = record.get("hops")
+				.asList(v -> GraphRows.hop(v.get("type").asString(), v.get("from").asString(null), v.get("to").asString(null),
+						v.get("forward").asBoolean(), v.get("props").asMap()));
+			paths.add(Map.of("length", hopList.size(), "nodes", nodes, "hops", hopList));
+		}
+		return paths;
+	}
+
+	/** The entities and relationships up to {@code hops} away from one entity, capped per hop. */
+	public Map<String, Object> neighbourhood(String id, Integer hops, List<String> types, Integer limit) {
+		int depth = GraphRows.bounded("hops", hops, 1, 3);
+		int cap = GraphRows.bounded("limit", limit, 1, 1000);
+		Expansion expansion = expand(id, depth, this.rows.types(types), cap);
+		Map<String, Object> result = new HashMap<>();
+		result.put("center", expansion.center());
+		result.put("nodes", new ArrayList<>(expansion.nodes().values()));
+		result.put("relationships", expansion.relationships());
+		result.put("truncated", expansion.truncated());
+		return result;
+	}
+
+	/** What a breadth-first expansion found: nodes by element id (internal only), relationships, and whether a cap cut it. */
+	record Expansion(Map<String, Object> center, Map<String, Map<String, Object>> nodes, List<Map<String, Object>> relationships,
+			boolean truncated) {
+	}
+
+	Expansion expand(String id, int depth, String types, int capPerHop) {
+		List<Record> start = this.store.read(this.model.anchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
+				Map.of("id", id));
+		if (start.isEmpty()) {
+			throw new BadRequestException("No entity with id '" + id + "'");
+		}
+		Map<String, Object> center = this.rows.node(start.getFirst().get("node"), start.getFirst().get("labels"));
+		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+		nodes.put(start.getFirst().get("eid").asString(), center);
+		Set<String> seenRelationships = new LinkedHashSet<>();
+		List<Map<String, Object>> relationships = new ArrayList<>();
+		List<String> frontier = List.of(start.getFirst().get("eid").asString());
+		boolean truncated = false;
+		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
+			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"
+					+ " WHERE NOT elementId(r) IN $seen"
+					+ " RETURN DISTINCT elementId(r) AS rid, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,"
+					+ " properties(r) AS props, elementId(y) AS yid, y {.*} AS node, labels(y) AS labels LIMIT $limit",
+					Map.of("frontier", frontier, "seen", List.copyOf(seenRelationships), "limit", capPerHop + 1));
+			if (records.size() > capPerHop) {
+				truncated = true;
+				records = records.subList(0, capPerHop);
+			}
+			List<String> next = new ArrayList<>();
+			for (Record r : records) {
+				if (!seenRelationships.add(r.get("rid").asString())) {
+					continue;
+				}
+				relationships.add(GraphRows.hop(r.get("type").asString(), r.get("from").asString(null), r.get("to").asString(null), true,
+						r.get("props").asMap()));
+				String yid = r.get("yid").asString();
+				if (!nodes.containsKey(yid)) {
+					nodes.put(yid, this.rows.node(r.get("node"), r.get("labels")));
+					next.add(yid);
+				}
+			}
+			frontier = next;
+		}
+		return new Expansion(center, nodes, relationships, truncated);
+	}
+
+	/** The GraphQL type of an entity; a clear error when there is none with this id. */
+	String typeOf(String id) {
+		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN labels(n) AS labels", Map.of("id", id));
+		if (records.isEmpty()) {
+			throw new BadRequestException("No entity with id '" + id + "'");
+		}
+		return this.model.typeForLabels(records.getFirst().get("labels").asList(org.neo4j.driver.Value::asString));
+	}
+
+	private void requireEntity(String id) {
+		if (this.store.read(this.model.anchor("id", "n") + " RETURN n.id AS id", Map.of("id", id)).isEmpty()) {
+			throw new BadRequestException("No entity with id '" + id + "'");
+		}
+	}
+
+	static String text(Map<String, Object> node, String key) {
+		Object value = node.get(key);
+		return value == null ? null : String.valueOf(value);
+	}
+
+}

@@ -1,0 +1,174 @@
+package io.ipgraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.graphql.NodeQueries;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Timelines: the dated facts of an entity and of everything up to a few relationships away, in date order.
+ * Dates are ISO text and may be partial, so they sort as text ("2004" before "2004-03" before "2008-02-07").
+ */
+@Service
+public class Timeline {
+
+	private static final int CAP_PER_HOP = 500;
+
+	private final GraphAnalysis analysis;
+
+	private final GraphRows rows;
+
+	Timeline(GraphAnalysis analysis, GraphModel model) {
+		this.analysis = analysis;
+		this.rows = new GraphRows(model);
+	}
+
+	/** Relationships a case's timeline follows by default: the case's own chain, not its parties' other business. */
+	static final List<String> CASE_TYPES = List.of("PARTY_TO", "HEARD_BY", "HAS_RULING", "ISSUED_BY", "APPEALS", "FILED_APPEAL",
+			"TO_COURT", "INVOLVES_REGISTRATION", "INVOLVES_MARK", "OWNS", "OF_MARK");
+
+	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
+			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "ownership-ended", "expires");
+
+	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
+		int hops = GraphRows.bounded("depth", depth, 0, 3);
+		List<String> follow = types;
+		if (follow == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))) {
+			follow = CASE_TYPES;
+		}
+		GraphAnalysis.Expansion expansion = this.analysis.expand(id, hops, this.rows.types(follow), CAP_PER_HOP);
+		Map<String, Map<String, Object>> byId = new HashMap<>();
+		expansion.nodes().values().forEach(n -> byId.put((String) n.get("id"), n));
+		List<Map<String, Object>> events = new ArrayList<>();
+		for (Map<String, Object> node : expansion.nodes().values()) {
+			events.addAll(eventsOf(node));
+		}
+		for (Map<String, Object> rel : expansion.relationships()) {
+			if ("OWNS".equals(rel.get("type"))) {
+				events.addAll(ownership(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
+			}
+		}
+		events.sort(Comparator.comparing((Map<String, Object> e) -> e.get("date") == null)
+			.thenComparing(e -> Objects.toString(e.get("date"), ""))
+			.thenComparing(e -> KIND_ORDER.indexOf(e.get("kind")))
+			.thenComparing(e -> Objects.toString(e.get("title"), "")));
+		return events;
+	}
+
+	private static List<Map<String, Object>> eventsOf(Map<String, Object> node) {
+		String type = (String) node.get(NodeQueries.TYPENAME);
+		List<Map<String, Object>> events = new ArrayList<>();
+		switch (type) {
+			case "Company" -> dated(events, node, "foundedOn", "founded", name(node) + " founded");
+			case "Registration" -> {
+				String registration = join(node.get("office"), node.get("number")) + quoted(node.get("markText"))
+						+ classes(node.get("classes"));
+				dated(events, node, "filedOn", "application-filed", "Application for " + registration + " filed");
+				dated(events, node, "registeredOn", "registered", registration + " registered");
+				dated(events, node, "expiresOn", "expires", registration + " expires");
+			}
+			case "Lawsuit" -> always(events, node, "filedOn", "lawsuit-filed", "Lawsuit filed: " + name(node)
+					+ (node.get("caseNumber") == null ? "" : " " + node.get("caseNumber")));
+			case "Ruling" -> always(events, node, "date", "ruling", "Ruling (" + Objects.toString(node.get("instance"), "instance unknown")
+					+ "): " + Objects.toString(node.get("outcome"), "") + money(node.get("damagesAmount"), node.get("damagesCurrency"), " damages"));
+			case "Appeal" -> always(events, node, "filedOn", "appeal", "Appeal " + Objects.toString(node.get("status"), ""));
+			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed");
+			case "Seizure" -> always(events, node, "date", "seizure", "Seizure" + (node.get("place") == null ? "" : " in " + node.get("place"))
+					+ ": " + Stream.of(node.get("itemCountQualifier"), node.get("itemCount"), node.get("goods"))
+						.filter(Objects::nonNull)
+						.map(String::valueOf)
+						.collect(Collectors.joining(" ")));
+			case "EnforcementAction" -> always(events, node, "date", "enforcement-action", Objects.toString(node.get("kind"), "action")
+					+ money(node.get("amount"), node.get("currency"), "") + (node.get("place") == null ? "" : " (" + node.get("place") + ")"));
+			default -> {
+			}
+		}
+		return events;
+	}
+
+	private static List<Map<String, Object>> ownership(Map<String, Object> rel, Map<String, Object> owner, Map<String, Object> registration) {
+		List<Map<String, Object>> events = new ArrayList<>();
+		if (owner == null || registration == null) {
+			return events;
+		}
+		String what = join(registration.get("office"), registration.get("number"));
+		for (Map<String, Object> property : castList(rel.get("properties"))) {
+			String key = (String) property.get("key");
+			if (key.equals("from") || key.equals("to")) {
+				Map<String, Object> event = event(property.get("value"), null, key.equals("from") ? "ownership-began" : "ownership-ended",
+						name(owner) + (key.equals("from") ? " became owner of " : " ceased to own ") + what, owner);
+				event.put("sourceIds", rel.get("sourceIds"));
+				event.put("quotes", rel.get("quotes"));
+				events.add(event);
+			}
+		}
+		return events;
+	}
+
+	/** An event only when the node has the date. */
+	private static void dated(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
+		if (node.get(property) != null) {
+			events.add(withSources(event(node.get(property), null, kind, title, node), node));
+		}
+	}
+
+	/** An event even when undated: it then keeps the source's words for the date. */
+	private static void always(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
+		events.add(withSources(event(node.get(property), node.get("dateAsGiven"), kind, title.strip(), node), node));
+	}
+
+	private static Map<String, Object> event(Object date, Object dateAsGiven, String kind, String title, Map<String, Object> entity) {
+		Map<String, Object> event = new HashMap<>();
+		event.put("date", date);
+		event.put("dateAsGiven", dateAsGiven);
+		event.put("kind", kind);
+		event.put("title", title);
+		event.put("entity", entity);
+		return event;
+	}
+
+	private static Map<String, Object> withSources(Map<String, Object> event, Map<String, Object> node) {
+		event.put("sourceIds", node.get("sourceIds"));
+		event.put("quotes", node.get("quotes"));
+		return event;
+	}
+
+	private static String name(Map<String, Object> node) {
+		return Objects.toString(node.getOrDefault("name", node.getOrDefault("title", node.get("id"))));
+	}
+
+	private static String join(Object office, Object number) {
+		return Objects.toString(office, "") + " " + Objects.toString(number, "");
+	}
+
+	private static String quoted(Object text) {
+		return text == null ? "" : " \"" + text + "\"";
+	}
+
+	private static String classes(Object classes) {
+		List<?> list = (List<?>) classes;
+		return list == null || list.isEmpty() ? "" : " (class " + list.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+	}
+
+	private static String money(Object amount, Object currency, String what) {
+		if (amount == null) {
+			return "";
+		}
+		return String.format(java.util.Locale.ROOT, ", %s %,.0f%s", Objects.toString(currency, ""), ((Number) amount).doubleValue(), what);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> castList(Object value) {
+		return value == null ? List.of() : (List<Map<String, Object>>) value;
+	}
+
+}

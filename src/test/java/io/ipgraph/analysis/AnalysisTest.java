@@ -1,0 +1,158 @@
+package io.ipgraph.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.GraphQlClient;
+import io.ipgraph.IpgraphTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Paths, neighbourhoods, timelines, contradictions and aggregations over HTTP on the seed cases. */
+@IpgraphTest
+class AnalysisTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphql;
+
+	@BeforeEach
+	void connect() {
+		this.graphql = GraphQlClient.tester(this.port);
+	}
+
+	@Test
+	void shortestPathFromTheNingxiaPartnerToThePriorRegistrationGoesThroughAmazon() {
+		var response = this.graphql.document("""
+				{ paths(from: "company:nwcd", to: "CTMO:4249189", maxHops: 4) {
+				    length nodes { id } hops { type from to direction sources { quote source { id } } } } }""")
+			.execute();
+		response.path("paths[*].length").entityList(Integer.class).satisfies(lengths -> assertThat(lengths).isNotEmpty().containsOnly(3));
+		response.path("paths[0].nodes[1].id").entity(String.class).isEqualTo("company:amazon");
+		response.path("paths[0].hops[0].type").entity(String.class).isEqualTo("PARTNER_OF");
+		response.path("paths[0].hops[0].direction").entity(String.class).isEqualTo("BACKWARD");
+		response.path("paths[0].hops[0].sources[0].source.id").entity(String.class).isEqualTo("src:brief-public-record");
+		response.path("paths[*].hops[*].sources").entityList(List.class)
+			.satisfies(all -> assertThat(all).allSatisfy(sources -> assertThat(sources).isNotEmpty()));
+	}
+
+	@Test
+	void pathsFollowOnlyTheAllowedTypesAndRejectBadArguments() {
+		this.graphql.document("{ paths(from: \"company:nwcd\", to: \"CTMO:4249189\", types: [\"PARTNER_OF\"]) { length } }")
+			.execute()
+			.path("paths").entityList(Object.class).hasSize(0);
+		this.graphql.document("{ paths(from: \"company:nwcd\", to: \"CTMO:4249189\", types: [\"KNOWS\"]) { length } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().startsWith("Unknown relationship type 'KNOWS'"))
+			.verify();
+		this.graphql.document("{ paths(from: \"company:nwcd\", to: \"company:nowhere\") { length } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().equals("No entity with id 'company:nowhere'"))
+			.verify();
+		this.graphql.document("{ paths(from: \"company:nwcd\", to: \"CN\", maxHops: 50) { length } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("maxHops must be between 1 and 8"))
+			.verify();
+	}
+
+	@Test
+	void neighbourhoodSaysWhenTheFanOutCapTruncatedIt() {
+		var capped = this.graphql.document("{ neighbourhood(id: \"company:amazon\", limit: 3) { truncated relationships { type } } }").execute();
+		capped.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
+		capped.path("neighbourhood.relationships").entityList(Object.class).hasSize(3);
+		var full = this.graphql.document("""
+				{ neighbourhood(id: "company:amazon", hops: 1) { truncated center { id } nodes { id }
+				    relationships { type from to sources { source { id } } } } }""").execute();
+		full.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(false);
+		full.path("neighbourhood.center.id").entity(String.class).isEqualTo("company:amazon");
+		full.path("neighbourhood.nodes[*].id").entityList(String.class)
+			.contains("company:beijing-sinnet", "company:nwcd", "seizure:wirral-cds", "lawsuit:actionsoft-v-amazon-aws")
+			.doesNotContain("CTMO:4249189");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void caseTimelineRunsFromTheFoundingThroughTheRegistrationToTheAppeal() {
+		var response = this.graphql.document("""
+				{ timeline(id: "lawsuit:actionsoft-v-amazon-aws") { date dateAsGiven kind title entity { id } sources { source { id } } } }""")
+			.execute();
+		List<Map<String, Object>> events = response.path("timeline").entityList(Map.class).get().stream()
+			.map(e -> (Map<String, Object>) e)
+			.toList();
+		assertThat(events).extracting(e -> e.get("date") + " " + e.get("kind"))
+			.containsSubsequence("2003 founded", "2004 application-filed", "2008-02-07 registered", "2008-02-07 ownership-began",
+					"2018-07 lawsuit-filed", "null ruling", "null appeal");
+		assertThat(events).extracting(e -> (String) e.get("kind")).doesNotContain("seizure");
+		assertThat(events).allSatisfy(e -> assertThat((List<?>) e.get("sources")).isNotEmpty());
+		assertThat(events).filteredOn(e -> "registered".equals(e.get("kind")))
+			.singleElement()
+			.satisfies(e -> assertThat((String) e.get("title")).isEqualTo("CTMO 4249189 \"AWS\" (class 42) registered"));
+	}
+
+	@Test
+	void entityTimelineKeepsDatesWithoutAYearAsTheSourceGivesThem() {
+		this.graphql.document("{ timeline(id: \"company:amazon\") { date dateAsGiven kind entity { id } } }")
+			.execute()
+			.path("timeline[?(@.entity.id == 'seizure:wirral-cds')].dateAsGiven").entityList(String.class).containsExactly("June")
+			.path("timeline[?(@.entity.id == 'agreement:amazon-japan-customs')].dateAsGiven").entityList(String.class)
+			.containsExactly("June 30");
+	}
+
+	@Test
+	void contradictionsListEveryClaimWithItsSource() {
+		var response = this.graphql.document("""
+				{ contradictions(subjectId: "ruling:actionsoft-v-amazon-aws-first-instance", property: "damagesAmount") {
+				    subject { id } property claims { numericValue sources { source { id } } } } }""").execute();
+		response.path("contradictions").entityList(Object.class).hasSize(1);
+		response.path("contradictions[0].claims[*].numericValue").entityList(Double.class)
+			.satisfies(values -> assertThat(values).containsExactlyInAnyOrder(76_500_000.0, 76_460_000.0, 76_463_000.0));
+		response.path("contradictions[0].claims[*].sources[*].source.id").entityList(String.class)
+			.satisfies(values -> assertThat(values).containsExactlyInAnyOrder("src:article-000", "src:article-001", "src:brief-public-record"));
+		this.graphql.document("{ contradictions { subject { id } property } }")
+			.execute()
+			.path("contradictions[*].property").entityList(String.class)
+			.contains("court", "damagesAmount", "plaintiffName", "regionsServed", "damagesPayer");
+	}
+
+	@Test
+	void aggregatesDamagesSeizuresAndMarks() {
+		this.graphql.document("{ damagesTotals { jurisdiction year currency total rulingCount disputed } }")
+			.execute()
+			.path("damagesTotals[0].currency").entity(String.class).isEqualTo("CNY")
+			.path("damagesTotals[0].jurisdiction").entity(String.class).isEqualTo("CN")
+			.path("damagesTotals[0].total").entity(Double.class).isEqualTo(76_463_000.0)
+			.path("damagesTotals[0].disputed").entity(Boolean.class).isEqualTo(true);
+		this.graphql.document("{ seizureStats(groupBy: COUNTRY) { key seizureCount itemCount values { amount currency } } }")
+			.execute()
+			.path("seizureStats[?(@.key == 'GB')].itemCount").entityList(Integer.class).containsExactly(32000)
+			.path("seizureStats[?(@.key == 'GB')].values[0].amount").entityList(Double.class).containsExactly(1_400_000.0)
+			.path("seizureStats[*].key").entityList(String.class).satisfies(values -> assertThat(values).containsExactlyInAnyOrder("BR", "CN", "GB"));
+		this.graphql.document("{ seizureStats(groupBy: AUTHORITY) { key name seizureCount } }")
+			.execute()
+			.path("seizureStats[*].key").entityList(String.class)
+			.contains("authority:anatel", "authority:city-of-london-police", "authority:yiwu-authorities");
+		this.graphql.document("{ marksPerOwner { owner { id } registrationCount markTexts } }")
+			.execute()
+			.path("marksPerOwner[0].owner.id").entity(String.class).isEqualTo("company:actionsoft")
+			.path("marksPerOwner[0].markTexts").entityList(String.class).containsExactly("AWS");
+	}
+
+	@Test
+	void sortsCompaniesByTheirNumberOfLawsuits() {
+		this.graphql.document("{ companies(sort: [{ lawsuitsCount: DESC }, { id: ASC }], limit: 5) { id } }")
+			.execute()
+			.path("companies[*].id").entityList(String.class)
+			.containsExactly("company:actionsoft", "company:amazon", "company:amazon-connect-tech", "company:beijing-sinnet",
+					"company:amazon-japan");
+	}
+
+}
