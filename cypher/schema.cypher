@@ -20,7 +20,8 @@
 // Office            id (e.g. CTMO), name, aliases[], country
 // Mark              id, text, aliases[], kind (word|logo|combined), description
 // Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
-//                   goodsAndServices, status, filedOn, registeredOn, expiresOn
+//                   goodsAndServices, status, filedOn, registeredOn, expiresOn,
+//                   markKey, markPinyin, markPhonetic (comparison keys derived from markText, for conflict search)
 // Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction
 // Ruling            id, instance, date, outcome, damagesAmount, damagesCurrency (ISO 4217), costsAmount,
 //                   costsCurrency, injunction
@@ -93,6 +94,11 @@ CREATE INDEX mark_text IF NOT EXISTS FOR (n:Mark) ON (n.text);
 CREATE INDEX lawsuit_case_number IF NOT EXISTS FOR (n:Lawsuit) ON (n.caseNumber);
 CREATE INDEX seizure_country IF NOT EXISTS FOR (n:Seizure) ON (n.country);
 CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
+// Stored comparison keys behind conflict search (set on every registration from its markText).
+CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
+CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);
+CREATE INDEX registration_mark_phonetic IF NOT EXISTS FOR (n:Registration) ON (n.markPhonetic);
+CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON EACH [n.markPinyin, n.markKey, n.jurisdiction];
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
   FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Seizure|Agreement|Product|EnforcementAction|Source)

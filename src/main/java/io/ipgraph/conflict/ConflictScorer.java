@@ -1,0 +1,160 @@
+package io.ipgraph.conflict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores an earlier registration against a mark, with every reason and its weight, so that an analyst can
+ * see why it ranks where it does. Text similarity (the best of identical, normalized, transliterated,
+ * sound-alike and spelling distance) is required; classes and the earlier date add to it. Territory is a
+ * filter, not a weight: marks are territorial.
+ */
+public final class ConflictScorer {
+
+	static final double IDENTICAL = 45;
+
+	static final double NORMALIZED = 42;
+
+	static final double TRANSLITERATED = 38;
+
+	static final double SOUND_ALIKE = 30;
+
+	static final double SPELLING = 30;
+
+	static final double SHARED_CLASS = 35;
+
+	static final double RELATED_CLASS = 15;
+
+	static final double EARLIER = 10;
+
+	/** Spelling distance (edits on the pinyin form) beyond which two texts do not count as similar. */
+	static final int MAX_EDITS = 2;
+
+	/** Below this spelling similarity (1 - distance / length) two texts do not count as similar. */
+	static final double MIN_SIMILARITY = 0.6;
+
+	/** Groups of Nice classes whose goods and services are often found related. */
+	private static final List<Set<Integer>> RELATED = List.of(Set.of(9, 35, 38, 41, 42), Set.of(3, 5, 44), Set.of(14, 18, 25, 26),
+			Set.of(29, 30, 31, 32, 33, 43), Set.of(7, 8, 11, 12), Set.of(16, 28, 41), Set.of(36, 37, 39, 45));
+
+	/** One reason and its weight in the score. */
+	public record Reason(String kind, double weight, String detail) {
+	}
+
+	/** A scored candidate. */
+	public record Scored(String registrationId, double score, List<Reason> reasons) {
+	}
+
+	/** What a registration must be compared on. */
+	public record Candidate(String id, String markText, String normalized, String pinyin, String phonetic, List<Integer> classes,
+			String filedOn) {
+	}
+
+	/** The mark searched for. */
+	public record Query(String text, MarkKeys keys, Set<Integer> classes, String date) {
+
+		public static Query of(String text, List<Integer> classes, String date) {
+			return new Query(text, MarkKeys.of(text), classes == null ? Set.of() : Set.copyOf(classes), date);
+		}
+
+	}
+
+	private ConflictScorer() {
+	}
+
+	/** The score, or null when the candidate is not textually similar or not earlier. */
+	public static Scored score(Query query, Candidate candidate) {
+		if (query.date() != null && (candidate.filedOn() == null || candidate.filedOn().compareTo(query.date()) >= 0)) {
+			return null;
+		}
+		List<Reason> reasons = new ArrayList<>();
+		Reason text = textReason(query, candidate);
+		if (text == null) {
+			return null;
+		}
+		reasons.add(text);
+		Set<Integer> shared = new TreeSet<>(candidate.classes() == null ? List.of() : candidate.classes());
+		shared.retainAll(query.classes());
+		if (!shared.isEmpty()) {
+			reasons.add(new Reason("shared-class", SHARED_CLASS, "both cover Nice class " + join(shared)));
+		}
+		else if (candidate.classes() != null && related(query.classes(), candidate.classes())) {
+			reasons.add(new Reason("related-class", RELATED_CLASS, "classes " + join(new TreeSet<>(candidate.classes()))
+					+ " are related to " + join(new TreeSet<>(query.classes()))));
+		}
+		if (query.date() != null) {
+			reasons.add(new Reason("earlier-filing", EARLIER, "filed " + candidate.filedOn() + ", before " + query.date()));
+		}
+		double score = reasons.stream().mapToDouble(Reason::weight).sum();
+		return new Scored(candidate.id(), Math.round(score * 100) / 100.0, reasons);
+	}
+
+	private static Reason textReason(Query query, Candidate candidate) {
+		String theirs = candidate.markText() == null ? "" : candidate.markText();
+		MarkKeys keys = query.keys();
+		if (keys.normalized().isEmpty() || candidate.normalized() == null || candidate.normalized().isEmpty()) {
+			return null;
+		}
+		if (theirs.strip().equalsIgnoreCase(query.text().strip())) {
+			return new Reason("identical-text", IDENTICAL, "\"" + theirs + "\" is the same text");
+		}
+		if (keys.normalized().equals(candidate.normalized())) {
+			return new Reason("normalized-text", NORMALIZED, "\"" + theirs + "\" is the same once case, width and punctuation are folded");
+		}
+		if (keys.pinyin().equals(candidate.pinyin())) {
+			return new Reason("transliteration", TRANSLITERATED, "\"" + theirs + "\" reads \"" + candidate.pinyin() + "\" in pinyin, as \""
+					+ query.text() + "\" does");
+		}
+		double similarity = similarity(keys.pinyin(), candidate.pinyin());
+		boolean soundAlike = !keys.phonetic().isEmpty() && keys.phonetic().equals(candidate.phonetic());
+		if (soundAlike && SOUND_ALIKE >= similarity * SPELLING) {
+			return new Reason("sound-alike", SOUND_ALIKE, "\"" + theirs + "\" sounds like \"" + query.text() + "\" (phonetic key "
+					+ candidate.phonetic() + ")");
+		}
+		if (similarity >= MIN_SIMILARITY && distance(keys.pinyin(), candidate.pinyin()) <= MAX_EDITS) {
+			return new Reason("spelling", Math.round(similarity * SPELLING * 100) / 100.0,
+					"\"" + theirs + "\" is " + distance(keys.pinyin(), candidate.pinyin()) + " edit(s) from \"" + query.text() + "\"");
+		}
+		return null;
+	}
+
+	static boolean related(Set<Integer> ours, List<Integer> theirs) {
+		for (Set<Integer> group : RELATED) {
+			if (ours.stream().anyMatch(group::contains) && theirs.stream().anyMatch(group::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static double similarity(String a, String b) {
+		int max = Math.max(a.length(), b.length());
+		return max == 0 ? 0 : 1.0 - (double) distance(a, b) / max;
+	}
+
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	private static String join(Set<Integer> classes) {
+		return String.join(", ", classes.stream().map(String::valueOf).toList());
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.ipgraph.conflict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.ipgraph.conflict.ConflictScorer.Candidate;
+import io.ipgraph.conflict.ConflictScorer.Query;
+import io.ipgraph.conflict.ConflictScorer.Scored;
+import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds earlier registrations that may conflict with a mark in one territory. Candidates come from index
+ * seeks on the stored keys (normalized, pinyin, phonetic) and from the full-text index with fuzzy terms for
+ * spelling variants, never from a scan; {@link ConflictScorer} then ranks them with its reasons.
+ */
+@Service
+public class ConflictSearch {
+
+	static final int CANDIDATES_PER_CHANNEL = 500;
+
+	private static final Pattern JURISDICTION = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
+
+	private final GraphStore store;
+
+	ConflictSearch(GraphStore store) {
+		this.store = store;
+	}
+
+	/** A conflict: the registration (as a node row), its score and the reasons. */
+	public record Conflict(Map<String, Object> registration, Scored scored) {
+	}
+
+	/**
+	 * Earlier registrations similar to {@code text} in {@code jurisdiction}, best first. Registrations held by
+	 * {@code excludeOwners} (the firm itself) and those with {@code excludeIds} are left out.
+	 */
+	public List<Conflict> search(String text, List<Integer> classes, String jurisdiction, String date, List<String> excludeOwners,
+			List<String> excludeIds, int limit) {
+		if (text == null || text.isBlank() || text.length() > 200) {
+			throw new BadRequestException("text must be 1 to 200 characters");
+		}
+		if (jurisdiction == null || !JURISDICTION.matcher(jurisdiction).matches()) {
+			throw new BadRequestException("jurisdiction must be an ISO 3166-1 alpha-2 code (or a regional code such as EM), was '"
+					+ jurisdiction + "'");
+		}
+		if (classes != null && classes.stream().anyMatch(c -> c < 1 || c > 45)) {
+			throw new BadRequestException("Nice classes run from 1 to 45, got " + classes);
+		}
+		if (limit < 1 || limit > 100) {
+			throw new BadRequestException("limit must be between 1 and 100, was " + limit);
+		}
+		Query query = Query.of(text, classes, date);
+		if (query.keys().normalized().isEmpty()) {
+			throw new BadRequestException("text has no letters or digits to compare");
+		}
+		List<Conflict> conflicts = new ArrayList<>();
+		for (Record r : candidates(query, jurisdiction, excludeOwners, excludeIds)) {
+			Map<String, Object> node = NodeQueries.node(r.get("node"), "Registration");
+			Scored scored = ConflictScorer.score(query, candidate(node));
+			if (scored != null) {
+				conflicts.add(new Conflict(node, scored));
+			}
+		}
+		conflicts.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
+			.thenComparing(c -> String.valueOf(c.registration().get("filedOn")))
+			.thenComparing(c -> c.scored().registrationId()));
+		return conflicts.size() > limit ? conflicts.subList(0, limit) : conflicts;
+	}
+
+	/** Conflicts of an existing registration: earlier ones in its territory, not held by its own owners. */
+	public List<Conflict> forRegistration(String id, int limit) {
+		List<Record> records = this.store.read("MATCH (r:Registration {id: $id}) OPTIONAL MATCH (o:Company)-[:OWNS]->(r) "
+				+ "RETURN r {.*} AS node, collect(o.id) AS owners", Map.of("id", id));
+		if (records.isEmpty()) {
+			throw new BadRequestException("No registration with id '" + id + "'");
+		}
+		Map<String, Object> registration = records.getFirst().get("node").asMap();
+		List<String> owners = records.getFirst().get("owners").asList(Value::asString);
+		@SuppressWarnings("unchecked")
+		List<Integer> classes = ((List<Object>) registration.getOrDefault("classes", List.of())).stream()
+			.map(c -> ((Number) c).intValue())
+			.toList();
+		return search(String.valueOf(registration.get("markText")), classes, (String) registration.get("jurisdiction"),
+				(String) registration.get("filedOn"), owners, List.of(id), limit);
+	}
+
+	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {
+		String pinyin = query.keys().pinyin().replaceAll("[^\\p{L}\\p{N}]", "");
+		String lucene = "+jurisdiction:" + jurisdiction.toLowerCase(java.util.Locale.ROOT) + " +(markPinyin:" + pinyin + "^2 OR markKey:"
+				+ query.keys().normalized() + "^2" + (pinyin.length() >= 3 ? " OR markPinyin:" + pinyin + "~" + (pinyin.length() >= 5 ? 2 : 1) : "")
+				+ ")";
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("key", query.keys().normalized());
+		parameters.put("pinyin", query.keys().pinyin());
+		parameters.put("phonetic", query.keys().phonetic());
+		parameters.put("jurisdiction", jurisdiction);
+		parameters.put("lucene", lucene);
+		parameters.put("cap", CANDIDATES_PER_CHANNEL);
+		parameters.put("date", query.date());
+		parameters.put("owners", excludeOwners == null ? List.of() : excludeOwners);
+		parameters.put("exclude", excludeIds == null ? List.of() : excludeIds);
+		return this.store.read("""
+				CALL () {
+				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  UNION
+				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  UNION
+				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  UNION
+				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
+				}
+				WITH DISTINCT r
+				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date) AND NOT r.id IN $exclude
+				  AND NOT EXISTS { MATCH (o:Company)-[:OWNS]->(r) WHERE o.id IN $owners }
+				RETURN r {.*} AS node""", parameters);
+	}
+
+	@SuppressWarnings("unchecked")
+	static Candidate candidate(Map<String, Object> node) {
+		List<Integer> classes = ((List<Object>) node.getOrDefault("classes", List.of())).stream()
+			.map(c -> ((Number) c).intValue())
+			.toList();
+		return new Candidate((String) node.get("id"), (String) node.get("markText"), (String) node.get("markKey"),
+				(String) node.get("markPinyin"), (String) node.get("markPhonetic"), classes, (String) node.get("filedOn"));
+	}
+
+}

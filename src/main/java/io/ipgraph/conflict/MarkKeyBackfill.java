@@ -1,0 +1,64 @@
+package io.ipgraph.conflict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets the comparison keys on registrations that lack them (after the seed, or data written by other
+ * tools), in batches, before the HTTP port opens. Writers that know {@link MarkKeys} set them directly.
+ */
+@Component
+@DependsOn("graphInitializer")
+class MarkKeyBackfill implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(MarkKeyBackfill.class);
+
+	static final int BATCH = 5000;
+
+	private final GraphStore store;
+
+	MarkKeyBackfill(GraphStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		int total = 0;
+		while (true) {
+			List<Record> missing = this.store.read("""
+					MATCH (r:Registration) WHERE r.markKey IS NULL AND r.markText IS NOT NULL
+					RETURN r.id AS id, r.markText AS text LIMIT $batch""", Map.of("batch", BATCH));
+			if (missing.isEmpty()) {
+				break;
+			}
+			this.store.write("""
+					UNWIND $rows AS row MATCH (r:Registration {id: row.id})
+					SET r.markKey = row.key, r.markPinyin = row.pinyin, r.markPhonetic = row.phonetic""",
+					Map.of("rows", rows(missing)));
+			total += missing.size();
+		}
+		if (total > 0) {
+			log.info("Set comparison keys on {} registrations", total);
+		}
+	}
+
+	static List<Map<String, Object>> rows(List<Record> records) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Record r : records) {
+			MarkKeys keys = MarkKeys.of(r.get("text").asString());
+			rows.add(Map.of("id", r.get("id").asString(), "key", keys.normalized(), "pinyin", keys.pinyin(), "phonetic", keys.phonetic()));
+		}
+		return rows;
+	}
+
+}
