@@ -22,8 +22,7 @@ class Neo4jServerIT {
 	@Test
 	void startsWithoutAnEmbeddedDatabaseAndSeedsTheServer() {
 		try (var app = new SpringApplicationBuilder(IpgraphApplication.class)
-			.properties("server.port=0", "ipgraph.neo4j.uri=" + NEO4J.getBoltUrl(), "ipgraph.neo4j.password=ipgraph-test")
-			.run()) {
+			.run("--server.port=0", "--ipgraph.neo4j.uri=" + NEO4J.getBoltUrl(), "--ipgraph.neo4j.password=ipgraph-test")) {
 			assertThat(app.getBeanNamesForType(io.ipgraph.embedded.EmbeddedNeo4j.class)).isEmpty();
 			var rows = app.getBean(io.ipgraph.store.GraphStore.class)
 				.read("MATCH (c:Company {id: 'company:actionsoft'}) RETURN c.name AS name", java.util.Map.of());

@@ -41,9 +41,7 @@ class RestartTest {
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(IpgraphApplication.class)
-			.properties("server.port=0", "ipgraph.embedded.bolt-port=0", "ipgraph.embedded.page-cache=64m",
-					"ipgraph.embedded.data-dir=" + dataDir.toAbsolutePath())
-			.run();
+			.run("--server.port=0", "--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=64m", "--ipgraph.embedded.data-dir=" + dataDir.toAbsolutePath());
 	}
 
 	private static Map<String, Long> counts(ConfigurableApplicationContext app) {

@@ -15,6 +15,8 @@ import io.ipgraph.graphql.NodeQueries;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ConflictSearch {
+
+	private static final Logger log = LoggerFactory.getLogger(ConflictSearch.class);
 
 	static final int CANDIDATES_PER_CHANNEL = 500;
 
@@ -64,12 +68,19 @@ public class ConflictSearch {
 			throw new BadRequestException("text has no letters or digits to compare");
 		}
 		List<Conflict> conflicts = new ArrayList<>();
-		for (Record r : candidates(query, jurisdiction, excludeOwners, excludeIds)) {
+		long started = System.nanoTime();
+		List<Record> candidates = candidates(query, jurisdiction, excludeOwners, excludeIds);
+		long fetched = System.nanoTime();
+		for (Record r : candidates) {
 			Map<String, Object> node = NodeQueries.node(r.get("node"), "Registration");
 			Scored scored = ConflictScorer.score(query, candidate(node));
 			if (scored != null) {
 				conflicts.add(new Conflict(node, scored));
 			}
+		}
+		if (log.isDebugEnabled()) {
+			log.debug("conflicts of '{}' in {}: {} candidates in {} ms, {} scored in {} ms", text, jurisdiction, candidates.size(),
+					(fetched - started) / 1_000_000, conflicts.size(), (System.nanoTime() - fetched) / 1_000_000);
 		}
 		conflicts.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
 			.thenComparing(c -> String.valueOf(c.registration().get("filedOn")))
@@ -96,9 +107,10 @@ public class ConflictSearch {
 
 	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {
 		String pinyin = query.keys().pinyin().replaceAll("[^\\p{L}\\p{N}]", "");
+		// fuzzy terms as far as the scorer's spelling rule reaches: two edits, one for two-letter words
+		int edits = pinyin.length() <= 2 ? 1 : ConflictScorer.MAX_EDITS;
 		String lucene = "+jurisdiction:" + jurisdiction.toLowerCase(java.util.Locale.ROOT) + " +(markPinyin:" + pinyin + "^2 OR markKey:"
-				+ query.keys().normalized() + "^2" + (pinyin.length() >= 3 ? " OR markPinyin:" + pinyin + "~" + (pinyin.length() >= 5 ? 2 : 1) : "")
-				+ ")";
+				+ query.keys().normalized() + "^2" + (pinyin.isEmpty() ? "" : " OR markPinyin:" + pinyin + "~" + edits) + ")";
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("key", query.keys().normalized());
 		parameters.put("pinyin", query.keys().pinyin());
@@ -109,13 +121,17 @@ public class ConflictSearch {
 		parameters.put("date", query.date());
 		parameters.put("owners", excludeOwners == null ? List.of() : excludeOwners);
 		parameters.put("exclude", excludeIds == null ? List.of() : excludeIds);
+		parameters.put("classes", List.copyOf(query.classes()));
 		return this.store.read("""
 				CALL () {
-				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction RETURN r LIMIT $cap
+				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
 				}

@@ -1,0 +1,81 @@
+package io.ipgraph.conflict;
+
+import io.ipgraph.GraphQlClient;
+import io.ipgraph.IpgraphTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Conflict search over HTTP on the seed: Amazon's AWS mark in China meets ActionSoft's earlier registration. */
+@IpgraphTest
+class ConflictSearchTest {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphql;
+
+	@BeforeEach
+	void connect() {
+		this.graphql = GraphQlClient.tester(this.port);
+	}
+
+	@Test
+	void findsTheEarlierAwsRegistrationForAmazonsMarkInChinaWithItsReasons() {
+		this.graphql.document("""
+				{ conflicts(text: "AWS", classes: [42], jurisdiction: "CN", date: "2014", excludeOwners: ["company:amazon"]) {
+				    score registration { id filedOn registeredOn owners { node { id } } sources { source { id } } }
+				    reasons { kind weight detail } } }""")
+			.execute()
+			.path("conflicts[0].registration.id").entity(String.class).isEqualTo("CTMO:4249189")
+			.path("conflicts[0].registration.owners[0].node.id").entity(String.class).isEqualTo("company:actionsoft")
+			.path("conflicts[0].reasons[*].kind").entityList(String.class)
+			.containsExactly("identical-text", "shared-class", "earlier-filing")
+			.path("conflicts[0].reasons[2].detail").entity(String.class).isEqualTo("filed 2004, before 2014")
+			.path("conflicts[0].score").entity(Double.class).isEqualTo(90.0)
+			.path("conflicts[0].registration.sources[*].source.id").entityList(String.class).contains("src:brief-public-record");
+	}
+
+	@Test
+	void marksAreTerritorialAndOnlyEarlierFilingsCount() {
+		this.graphql.document("{ conflicts(text: \"AWS\", classes: [42], jurisdiction: \"US\") { score } }")
+			.execute()
+			.path("conflicts").entityList(Object.class).hasSize(0);
+		this.graphql.document("{ conflicts(text: \"AWS\", classes: [42], jurisdiction: \"CN\", date: \"2004\") { score } }")
+			.execute()
+			.path("conflicts").entityList(Object.class).hasSize(0);
+		this.graphql.document("{ conflicts(text: \"AWS\", jurisdiction: \"CN\", excludeOwners: [\"company:actionsoft\"]) { score } }")
+			.execute()
+			.path("conflicts").entityList(Object.class).hasSize(0);
+		this.graphql.document("{ registrationConflicts(id: \"CTMO:4249189\") { score } }")
+			.execute()
+			.path("registrationConflicts").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void explainsWhatIsWrongWithBadInput() {
+		this.graphql.document("{ conflicts(text: \"AWS\", jurisdiction: \"China\") { score } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().startsWith("jurisdiction must be an ISO 3166-1 alpha-2 code"))
+			.verify();
+		this.graphql.document("{ conflicts(text: \"AWS\", jurisdiction: \"CN\", classes: [0, 46]) { score } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().equals("Nice classes run from 1 to 45, got [0, 46]"))
+			.verify();
+		this.graphql.document("{ conflicts(text: \"!!!\", jurisdiction: \"CN\") { score } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().equals("text has no letters or digits to compare"))
+			.verify();
+		this.graphql.document("{ registrationConflicts(id: \"CTMO:0\") { score } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().equals("No registration with id 'CTMO:0'"))
+			.verify();
+	}
+
+}
