@@ -21,7 +21,8 @@
 // Mark              id, text, aliases[], kind (word|logo|combined), description
 // Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
 //                   goodsAndServices, status, filedOn, registeredOn, expiresOn,
-//                   markKey, markPinyin, markPhonetic (comparison keys derived from markText, for conflict search)
+//                   markKey, markPinyin, markPhonetic, markDeletes[], classTokens (comparison keys derived from
+//                   markText and classes, for conflict search)
 // Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction
 // Ruling            id, instance, date, outcome, damagesAmount, damagesCurrency (ISO 4217), costsAmount,
 //                   costsCurrency, injunction
@@ -98,7 +99,7 @@ CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);
 CREATE INDEX registration_mark_phonetic IF NOT EXISTS FOR (n:Registration) ON (n.markPhonetic);
-CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON EACH [n.markPinyin, n.markKey, n.jurisdiction];
+CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON EACH [n.markDeletes, n.classTokens, n.jurisdiction];
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
   FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Seizure|Agreement|Product|EnforcementAction|Source)

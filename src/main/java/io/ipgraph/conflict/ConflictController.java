@@ -15,8 +15,16 @@ class ConflictController {
 
 	private final ConflictSearch search;
 
-	ConflictController(ConflictSearch search) {
+	private final Squatting squatting;
+
+	ConflictController(ConflictSearch search, Squatting squatting) {
 		this.search = search;
+		this.squatting = squatting;
+	}
+
+	@QueryMapping
+	Map<String, Object> squatting(@Argument String firmId, @Argument String jurisdiction, @Argument Integer hops) {
+		return this.squatting.find(firmId, jurisdiction, hops);
 	}
 
 	@QueryMapping

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds earlier registrations that may conflict with a mark in one territory. Candidates come from index
- * seeks on the stored keys (normalized, pinyin, phonetic) and from the full-text index with fuzzy terms for
+ * seeks on the stored keys (normalized, pinyin, phonetic) and from the full-text index over one- and two-letter deletions of the key, for
  * spelling variants, never from a scan; {@link ConflictScorer} then ranks them with its reasons.
  */
 @Service
@@ -106,17 +106,16 @@ public class ConflictSearch {
 	}
 
 	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {
-		String pinyin = query.keys().pinyin().replaceAll("[^\\p{L}\\p{N}]", "");
-		// fuzzy terms as far as the scorer's spelling rule reaches: two edits, one for two-letter words
-		int edits = pinyin.length() <= 2 ? 1 : ConflictScorer.MAX_EDITS;
-		String lucene = "+jurisdiction:" + jurisdiction.toLowerCase(java.util.Locale.ROOT) + " +(markPinyin:" + pinyin + "^2 OR markKey:"
-				+ query.keys().normalized() + "^2" + (pinyin.isEmpty() ? "" : " OR markPinyin:" + pinyin + "~" + edits) + ")";
+		// spelling variants: registrations sharing a one- or two-letter deletion of the pinyin key; shared classes rank first
+		StringBuilder lucene = new StringBuilder("+jurisdiction:").append(jurisdiction.toLowerCase(java.util.Locale.ROOT)).append(" +(");
+		lucene.append(String.join(" ", query.keys().deletes().stream().map(d -> "markDeletes:" + d).toList())).append(")");
+		query.classes().forEach(c -> lucene.append(" classTokens:c").append(c).append("^4"));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("key", query.keys().normalized());
 		parameters.put("pinyin", query.keys().pinyin());
 		parameters.put("phonetic", query.keys().phonetic());
 		parameters.put("jurisdiction", jurisdiction);
-		parameters.put("lucene", lucene);
+		parameters.put("lucene", lucene.toString());
 		parameters.put("cap", CANDIDATES_PER_CHANNEL);
 		parameters.put("date", query.date());
 		parameters.put("owners", excludeOwners == null ? List.of() : excludeOwners);

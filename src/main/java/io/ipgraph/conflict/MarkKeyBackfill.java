@@ -36,14 +36,15 @@ class MarkKeyBackfill implements InitializingBean {
 		int total = 0;
 		while (true) {
 			List<Record> missing = this.store.read("""
-					MATCH (r:Registration) WHERE r.markKey IS NULL AND r.markText IS NOT NULL
-					RETURN r.id AS id, r.markText AS text LIMIT $batch""", Map.of("batch", BATCH));
+					MATCH (r:Registration) WHERE r.markDeletes IS NULL AND r.markText IS NOT NULL
+					RETURN r.id AS id, r.markText AS text, coalesce(r.classes, []) AS classes LIMIT $batch""", Map.of("batch", BATCH));
 			if (missing.isEmpty()) {
 				break;
 			}
 			this.store.write("""
 					UNWIND $rows AS row MATCH (r:Registration {id: row.id})
-					SET r.markKey = row.key, r.markPinyin = row.pinyin, r.markPhonetic = row.phonetic""",
+					SET r.markKey = row.key, r.markPinyin = row.pinyin, r.markPhonetic = row.phonetic,
+					    r.markDeletes = row.deletes, r.classTokens = row.classTokens""",
 					Map.of("rows", rows(missing)));
 			total += missing.size();
 		}
@@ -56,7 +57,8 @@ class MarkKeyBackfill implements InitializingBean {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Record r : records) {
 			MarkKeys keys = MarkKeys.of(r.get("text").asString());
-			rows.add(Map.of("id", r.get("id").asString(), "key", keys.normalized(), "pinyin", keys.pinyin(), "phonetic", keys.phonetic()));
+			rows.add(Map.of("id", r.get("id").asString(), "key", keys.normalized(), "pinyin", keys.pinyin(), "phonetic", keys.phonetic(),
+					"deletes", keys.deletes(), "classTokens", MarkKeys.classTokens(r.get("classes").asList(v -> v.asInt()))));
 		}
 		return rows;
 	}

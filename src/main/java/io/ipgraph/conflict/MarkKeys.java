@@ -1,7 +1,10 @@
 package io.ipgraph.conflict;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -38,6 +41,40 @@ public record MarkKeys(String normalized, String pinyin, String phonetic) {
 		String latin = pinyin.replaceAll("[^a-z]", "");
 		String phonetic = latin.isEmpty() ? pinyin : METAPHONE.get().doubleMetaphone(latin);
 		return new MarkKeys(normalized, pinyin, phonetic == null ? "" : phonetic);
+	}
+
+	/** Longest pinyin key whose two-letter deletions are stored; longer keys store one-letter deletions only. */
+	static final int MAX_KEY_FOR_TWO_DELETES = 14;
+
+	/**
+	 * The pinyin key and every string one or two deletions away from it. Two keys within two edits share at
+	 * least one of these, so an exact-term index lookup on them finds spelling variants without a fuzzy scan.
+	 */
+	public List<String> deletes() {
+		Set<String> out = new LinkedHashSet<>();
+		out.add(this.pinyin);
+		Set<String> one = new LinkedHashSet<>();
+		for (int i = 0; i < this.pinyin.length(); i++) {
+			one.add(this.pinyin.substring(0, i) + this.pinyin.substring(i + 1));
+		}
+		out.addAll(one);
+		if (this.pinyin.length() <= MAX_KEY_FOR_TWO_DELETES) {
+			for (String d : one) {
+				for (int i = 0; i < d.length(); i++) {
+					out.add(d.substring(0, i) + d.substring(i + 1));
+				}
+			}
+		}
+		// two texts count as spelling variants only when similar enough (see ConflictScorer), so their common
+		// deletion is at least 60 % of the longer one: shorter deletions (single letters, ...) would only add noise
+		int shortest = Math.max(2, (int) Math.ceil(0.6 * this.pinyin.length()));
+		out.removeIf(d -> d.length() < shortest && !d.equals(this.pinyin));
+		return List.copyOf(out);
+	}
+
+	/** Classes as index tokens ({@code c9 c42}), so the full-text index can prefer shared classes. */
+	public static String classTokens(List<Integer> classes) {
+		return String.join(" ", classes.stream().map(c -> "c" + c).toList());
 	}
 
 	/** Full-width to half-width (NFKC), lower case, letters and digits only. */

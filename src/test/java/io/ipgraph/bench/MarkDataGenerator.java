@@ -35,9 +35,11 @@ public final class MarkDataGenerator {
 			String filedOn, MarkKeys keys) {
 
 		Map<String, Object> asMap() {
-			return Map.of("id", this.id, "office", this.office, "number", this.number, "jurisdiction", this.jurisdiction, "markText",
-					this.markText, "classes", this.classes, "filedOn", this.filedOn, "markKey", this.keys.normalized(), "markPinyin",
-					this.keys.pinyin(), "markPhonetic", this.keys.phonetic());
+			return Map.ofEntries(Map.entry("id", this.id), Map.entry("office", this.office), Map.entry("number", this.number),
+					Map.entry("jurisdiction", this.jurisdiction), Map.entry("markText", this.markText), Map.entry("classes", this.classes),
+					Map.entry("filedOn", this.filedOn), Map.entry("markKey", this.keys.normalized()), Map.entry("markPinyin", this.keys.pinyin()),
+					Map.entry("markPhonetic", this.keys.phonetic()), Map.entry("markDeletes", this.keys.deletes()),
+					Map.entry("classTokens", MarkKeys.classTokens(this.classes)));
 		}
 
 	}

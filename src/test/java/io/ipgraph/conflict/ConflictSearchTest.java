@@ -55,6 +55,28 @@ class ConflictSearchTest {
 	}
 
 	@Test
+	void squattingFindsActionSoftsEarlierAwsAndFlagsItsLinkToAmazonsPartnerWithinTwoHops() {
+		this.graphql.document("""
+				{ squatting(firmId: "company:amazon", jurisdiction: "CN") {
+				    firstFiling markTexts hits { registration { id } markText nearPartner flag } } }""")
+			.execute()
+			.path("squatting.firstFiling").valueIsNull()
+			.path("squatting.markTexts").entityList(String.class).contains("AWS")
+			.path("squatting.hits[*].registration.id").entityList(String.class).containsExactly("CTMO:4249189")
+			.path("squatting.hits[0].nearPartner").entity(Boolean.class).isEqualTo(false);
+		this.graphql.document("""
+				{ squatting(firmId: "company:amazon", jurisdiction: "CN", hops: 2) { hits { nearPartner partnerDistance flag } } }""")
+			.execute()
+			.path("squatting.hits[0].nearPartner").entity(Boolean.class).isEqualTo(true)
+			.path("squatting.hits[0].partnerDistance").entity(Integer.class).isEqualTo(2)
+			.path("squatting.hits[0].flag").entity(String.class)
+			.isEqualTo("2 relationship(s) from the firm's partner Beijing Sinnet Technology Co. (via PARTY_TO, PARTY_TO)");
+		this.graphql.document("{ squatting(firmId: \"company:amazon\", jurisdiction: \"JP\") { hits { markText } } }")
+			.execute()
+			.path("squatting.hits").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void explainsWhatIsWrongWithBadInput() {
 		this.graphql.document("{ conflicts(text: \"AWS\", jurisdiction: \"China\") { score } }")
 			.execute()

@@ -1,0 +1,141 @@
+package io.ipgraph.conflict;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The squatting pattern: registrations of a foreign firm's mark (the same text, folded or transliterated) in a
+ * territory, held by someone outside the firm's group, filed before the firm's own first filing there. Holders
+ * that are the firm's partners, or within a few relationships of one, are flagged.
+ */
+@Service
+public class Squatting {
+
+	/** Text reasons that make a registration a copy of the mark rather than a mere look-alike. */
+	static final Set<String> SAME_MARK = Set.of("identical-text", "normalized-text", "transliteration");
+
+	private final GraphStore store;
+
+	private final ConflictSearch conflicts;
+
+	Squatting(GraphStore store, ConflictSearch conflicts) {
+		this.store = store;
+		this.conflicts = conflicts;
+	}
+
+	public Map<String, Object> find(String firmId, String jurisdiction, int hops) {
+		if (hops < 0 || hops > 3) {
+			throw new BadRequestException("hops must be between 0 and 3, was " + hops);
+		}
+		List<Record> firmRows = this.store.read("""
+				MATCH (firm:Company {id: $firm})
+				OPTIONAL MATCH (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company)
+				WITH firm, collect(DISTINCT member) AS group
+				CALL (group) {
+				  UNWIND group AS g
+				  OPTIONAL MATCH (g)-[:USES_MARK]->(m:Mark)
+				  OPTIONAL MATCH (g)-[:OWNS]->(:Registration)-[:OF_MARK]->(om:Mark)
+				  WITH collect(DISTINCT m) + collect(DISTINCT om) AS marks
+				  UNWIND marks AS mark
+				  RETURN collect(DISTINCT mark {.text, .aliases}) AS marks
+				}
+				CALL (group) {
+				  UNWIND group AS g
+				  OPTIONAL MATCH (g)-[:OWNS]->(r:Registration {jurisdiction: $jurisdiction})
+				  RETURN min(r.filedOn) AS firstFiling
+				}
+				CALL (group) {
+				  UNWIND group AS g
+				  OPTIONAL MATCH (g)-[:PARTNER_OF]-(p:Company)
+				  RETURN collect(DISTINCT p.id) AS partners
+				}
+				RETURN firm {.*} AS firm, [g IN group | g.id] AS group, marks, firstFiling, partners""",
+				Map.of("firm", firmId, "jurisdiction", jurisdiction));
+		if (firmRows.isEmpty()) {
+			throw new BadRequestException("No company with id '" + firmId + "'");
+		}
+		Record firm = firmRows.getFirst();
+		List<String> group = firm.get("group").asList(Value::asString);
+		List<String> partners = firm.get("partners").asList(Value::asString).stream().filter(p -> !group.contains(p)).toList();
+		String firstFiling = firm.get("firstFiling").asString(null);
+		Set<String> texts = new LinkedHashSet<>();
+		for (Value mark : firm.get("marks").values()) {
+			texts.add(mark.get("text").asString());
+			mark.get("aliases").asList(Value::asString).forEach(texts::add);
+		}
+		Map<String, Map<String, Object>> hits = new HashMap<>();
+		for (String text : texts) {
+			for (ConflictSearch.Conflict conflict : this.conflicts.search(text, List.of(), jurisdiction, firstFiling, group, List.of(), 100)) {
+				String kind = conflict.scored().reasons().getFirst().kind();
+				if (SAME_MARK.contains(kind) && !hits.containsKey(conflict.scored().registrationId())) {
+					Map<String, Object> hit = new HashMap<>();
+					hit.put("registration", conflict.registration());
+					hit.put("markText", text);
+					hit.put("reasons", conflict.scored().reasons());
+					hits.put(conflict.scored().registrationId(), hit);
+				}
+			}
+		}
+		flagNearPartners(hits, partners, hops);
+		Map<String, Object> result = new HashMap<>();
+		result.put("firm", NodeQueries.node(firm.get("firm"), "Company"));
+		result.put("firstFiling", firstFiling);
+		result.put("markTexts", List.copyOf(texts));
+		result.put("hits", hits.values()
+			.stream()
+			.sorted((a, b) -> String.valueOf(((Map<?, ?>) a.get("registration")).get("filedOn"))
+				.compareTo(String.valueOf(((Map<?, ?>) b.get("registration")).get("filedOn"))))
+			.toList());
+		return result;
+	}
+
+	/** Marks hits whose holder is a partner or within {@code hops} relationships of one, with the shortest such link. */
+	private void flagNearPartners(Map<String, Map<String, Object>> hits, List<String> partners, int hops) {
+		for (Map<String, Object> hit : hits.values()) {
+			hit.put("nearPartner", false);
+		}
+		if (hits.isEmpty() || partners.isEmpty()) {
+			return;
+		}
+		List<Record> records = this.store.read("""
+				UNWIND $registrations AS rid
+				MATCH (holder:Company)-[:OWNS]->(:Registration {id: rid})
+				UNWIND $partners AS pid
+				MATCH (partner:Company {id: pid})
+				CALL (holder, partner) {
+				  WITH holder, partner WHERE holder = partner
+				  RETURN 0 AS distance, [] AS via
+				  UNION
+				  WITH holder, partner WHERE holder <> partner AND $hops > 0
+				  MATCH path = shortestPath((holder)-[*1..%d]-(partner))
+				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
+				}
+				RETURN rid, partner.name AS partner, distance, via
+				ORDER BY distance""".formatted(Math.max(hops, 1)),
+				Map.of("registrations", List.copyOf(hits.keySet()), "partners", partners, "hops", hops));
+		for (Record r : records) {
+			Map<String, Object> hit = hits.get(r.get("rid").asString());
+			if (Boolean.TRUE.equals(hit.get("nearPartner"))) {
+				continue;
+			}
+			int distance = r.get("distance").asInt();
+			hit.put("nearPartner", true);
+			hit.put("partnerDistance", distance);
+			hit.put("flag", distance == 0 ? "held by the firm's partner " + r.get("partner").asString()
+					: distance + " relationship(s) from the firm's partner " + r.get("partner").asString() + " (via "
+							+ String.join(", ", r.get("via").asList(Value::asString)) + ")");
+		}
+	}
+
+}
