@@ -17,10 +17,19 @@ class AnalysisController {
 
 	private final Aggregations aggregations;
 
-	AnalysisController(GraphAnalysis graph, Timeline timeline, Aggregations aggregations) {
+	private final Trace trace;
+
+	AnalysisController(GraphAnalysis graph, Timeline timeline, Aggregations aggregations, Trace trace) {
 		this.graph = graph;
 		this.timeline = timeline;
 		this.aggregations = aggregations;
+		this.trace = trace;
+	}
+
+	@QueryMapping
+	Map<String, Object> trace(@Argument String companyId, @Argument String jurisdiction, @Argument Integer depth,
+			@Argument String date) {
+		return this.trace.of(companyId, jurisdiction, depth, date);
 	}
 
 	@QueryMapping

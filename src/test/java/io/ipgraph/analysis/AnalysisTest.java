@@ -147,6 +147,34 @@ class AnalysisTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void traceLeadsFromAmazonThroughItsPartnersAndMarkToThePriorRegistrationAndTheLawsuit() {
+		var response = this.graphql.document("""
+				{ trace(companyId: "company:amazon", jurisdiction: "CN") {
+				    subsidiaries { id } partners { partner { id } region sources { source { id } } }
+				    marks { mark { id } names since } before
+				    priorRegistrations { registration { id } markName score reasons { kind } }
+				    lawsuits { caseNumber rulings { appeals { status } } } seizures { id }
+				    subgraph { nodes { id } relationships { type from to } } } }""").execute();
+		response.path("trace.subsidiaries[*].id").entityList(String.class).contains("company:amazon-connect-tech");
+		response.path("trace.partners[*].region").entityList(String.class).contains("Beijing", "Ningxia");
+		response.path("trace.marks[*].names").entityList(List.class)
+			.satisfies(names -> assertThat(names).anySatisfy(n -> assertThat((List<String>) n).contains("AWS", "Amazon Web Services")));
+		response.path("trace.before").entity(String.class).isEqualTo("2014");
+		response.path("trace.priorRegistrations[0].registration.id").entity(String.class).isEqualTo("CTMO:4249189");
+		response.path("trace.priorRegistrations[0].reasons[*].kind").entityList(String.class)
+			.containsExactly("identical-text", "earlier-filing");
+		response.path("trace.lawsuits[*].caseNumber").entityList(String.class).containsExactly("(2018) Jing Min Chu No. 127");
+		response.path("trace.lawsuits[0].rulings[0].appeals[0].status").entity(String.class).isEqualTo("filed");
+		response.path("trace.seizures[*].id").entityList(String.class).containsExactly("seizure:yiwu");
+		response.path("trace.subgraph.nodes[*].id").entityList(String.class)
+			.contains("company:amazon", "company:beijing-sinnet", "company:nwcd", "mark:aws", "CTMO:4249189", "company:actionsoft",
+					"lawsuit:actionsoft-v-amazon-aws");
+		response.path("trace.subgraph.relationships[?(@.type == 'OWNS')].from").entityList(String.class)
+			.containsExactly("company:actionsoft");
+	}
+
+	@Test
 	void sortsCompaniesByTheirNumberOfLawsuits() {
 		this.graphql.document("{ companies(sort: [{ lawsuitsCount: DESC }, { id: ASC }], limit: 5) { id } }")
 			.execute()
