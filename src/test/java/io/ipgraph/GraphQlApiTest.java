@@ -4,31 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipgraph.store.GraphStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The core API over HTTP on the seed data: lookups, filters, sorting, connections, search, provenance, errors. */
-@IpgraphTest
-class GraphQlApiTest {
-
-	@LocalServerPort
-	int port;
+class GraphQlApiTest extends GraphQlHttpTest {
 
 	@Autowired
 	GraphStore store;
-
-	HttpGraphQlTester graphql;
-
-	@BeforeEach
-	void connect() {
-		this.graphql = GraphQlClient.tester(this.port);
-	}
 
 	@Test
 	void looksUpEveryKindById() {

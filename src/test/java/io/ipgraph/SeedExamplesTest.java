@@ -3,11 +3,7 @@ package io.ipgraph;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,18 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs each document of {@code graphql/examples} (the brief's seed questions, as the README shows them) over
  * HTTP and checks the answer against the articles and the brief's public-record facts.
  */
-@IpgraphTest
-class SeedExamplesTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpGraphQlTester graphql;
-
-	@BeforeEach
-	void connect() {
-		this.graphql = GraphQlClient.tester(this.port);
-	}
+class SeedExamplesTest extends GraphQlHttpTest {
 
 	@Test
 	@SuppressWarnings("unchecked")

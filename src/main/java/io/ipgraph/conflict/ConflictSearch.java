@@ -67,25 +67,36 @@ public class ConflictSearch {
 		if (query.keys().normalized().isEmpty()) {
 			throw new BadRequestException("text has no letters or digits to compare");
 		}
-		List<Conflict> conflicts = new ArrayList<>();
 		long started = System.nanoTime();
 		List<Record> candidates = candidates(query, jurisdiction, excludeOwners, excludeIds);
 		long fetched = System.nanoTime();
+		List<Conflict> scored = new ArrayList<>();
 		for (Record r : candidates) {
-			Map<String, Object> node = NodeQueries.node(r.get("node"), "Registration");
-			Scored scored = ConflictScorer.score(query, candidate(node));
-			if (scored != null) {
-				conflicts.add(new Conflict(node, scored));
+			Map<String, Object> keys = r.get("node").asMap();
+			Scored score = ConflictScorer.score(query, candidate(keys));
+			if (score != null) {
+				scored.add(new Conflict(keys, score));
 			}
 		}
-		if (log.isDebugEnabled()) {
-			log.debug("conflicts of '{}' in {}: {} candidates in {} ms, {} scored in {} ms", text, jurisdiction, candidates.size(),
-					(fetched - started) / 1_000_000, conflicts.size(), (System.nanoTime() - fetched) / 1_000_000);
-		}
-		conflicts.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
+		scored.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
 			.thenComparing(c -> String.valueOf(c.registration().get("filedOn")))
 			.thenComparing(c -> c.scored().registrationId()));
-		return conflicts.size() > limit ? conflicts.subList(0, limit) : conflicts;
+		List<Conflict> top = scored.size() > limit ? scored.subList(0, limit) : scored;
+		if (log.isDebugEnabled()) {
+			log.debug("conflicts of '{}' in {}: {} candidates in {} ms, {} scored in {} ms", text, jurisdiction, candidates.size(),
+					(fetched - started) / 1_000_000, scored.size(), (System.nanoTime() - fetched) / 1_000_000);
+		}
+		// only the winners travel in full
+		Map<String, Map<String, Object>> full = new HashMap<>();
+		if (!top.isEmpty()) {
+			for (Record r : this.store.read("MATCH (r:Registration) WHERE r.id IN $ids RETURN r {.*} AS node",
+					Map.of("ids", top.stream().map(c -> c.scored().registrationId()).toList()))) {
+				Map<String, Object> node = NodeQueries.node(r.get("node"), "Registration");
+				node.remove("markDeletes");
+				full.put((String) node.get("id"), node);
+			}
+		}
+		return top.stream().map(c -> new Conflict(full.get(c.scored().registrationId()), c.scored())).toList();
 	}
 
 	/** Conflicts of an existing registration: earlier ones in its territory, not held by its own owners. */
@@ -137,7 +148,7 @@ public class ConflictSearch {
 				WITH DISTINCT r
 				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date) AND NOT r.id IN $exclude
 				  AND NOT EXISTS { MATCH (o:Company)-[:OWNS]->(r) WHERE o.id IN $owners }
-				RETURN r {.*} AS node""", parameters);
+				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn} AS node""", parameters);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,29 +3,13 @@ package io.ipgraph.analysis;
 import java.util.List;
 import java.util.Map;
 
-import io.ipgraph.GraphQlClient;
-import io.ipgraph.IpgraphTest;
-import org.junit.jupiter.api.BeforeEach;
+import io.ipgraph.GraphQlHttpTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Paths, neighbourhoods, timelines, contradictions and aggregations over HTTP on the seed cases. */
-@IpgraphTest
-class AnalysisTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpGraphQlTester graphql;
-
-	@BeforeEach
-	void connect() {
-		this.graphql = GraphQlClient.tester(this.port);
-	}
+class AnalysisTest extends GraphQlHttpTest {
 
 	@Test
 	void shortestPathFromTheNingxiaPartnerToThePriorRegistrationGoesThroughAmazon() {

@@ -58,9 +58,10 @@ public final class ConflictSearchBenchmark {
 			store.write("CALL db.awaitIndexes(600)", Map.of());
 			// Steady state, as users meet it: after a bulk load Neo4j resamples index statistics and re-plans cached
 			// queries whose statistics changed (each re-plan of the candidate query costs up to a second). Let that
-			// happen before measuring: resample now, then wait past the minimum re-plan interval (10 s) while warming up.
+			// happen before measuring: resample now, then warm up for a minute (past the minimum
+			// re-plan interval, while background index merges of the load finish).
 			store.write("CALL db.resampleOutdatedIndexes()", Map.of());
-			long settle = System.nanoTime() + 15_000_000_000L;
+			long settle = System.nanoTime() + Long.getLong("settleSeconds", 60) * 1_000_000_000L;
 			while (System.nanoTime() < settle) {
 				search.search(generator.queryText(), generator.classes(), generator.jurisdiction(), null, List.of(), List.of(), 20);
 			}

@@ -1,26 +1,10 @@
 package io.ipgraph.conflict;
 
-import io.ipgraph.GraphQlClient;
-import io.ipgraph.IpgraphTest;
-import org.junit.jupiter.api.BeforeEach;
+import io.ipgraph.GraphQlHttpTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-
 /** Conflict search over HTTP on the seed: Amazon's AWS mark in China meets ActionSoft's earlier registration. */
-@IpgraphTest
-class ConflictSearchTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpGraphQlTester graphql;
-
-	@BeforeEach
-	void connect() {
-		this.graphql = GraphQlClient.tester(this.port);
-	}
+class ConflictSearchTest extends GraphQlHttpTest {
 
 	@Test
 	void findsTheEarlierAwsRegistrationForAmazonsMarkInChinaWithItsReasons() {
