@@ -33,6 +33,10 @@
 // Product           id, name, aliases[], category
 // EnforcementAction id, kind, description, date, place, country, amount, currency, amountQualifier
 // Assertion         id, subjectId, property, value, numericValue, note
+// Judgement         id, decision (MERGE|SPLIT), status (ACCEPTED|UNDONE), entityIds[], by, at, reason,
+//                   removedLinks[] (split), undoneBy, undoneAt, undoReason: an analyst's entity-resolution decision
+// Company, Person, Authority, Court and Office also store nameKeys[] (folded keys of name and aliases, for
+// entity resolution)
 
 // ---- Relationships (pattern {properties besides sourceIds/quotes}) ----
 // (:Company)-[:SUBSIDIARY_OF]->(:Company)
@@ -64,6 +68,9 @@
 // (:EnforcementAction)-[:AGAINST]->(:Company)
 // (:EnforcementAction)-[:CONCERNS_PRODUCT]->(:Product)
 // (:Assertion)-[:ABOUT]->(any entity)
+// (:Company|Person|Authority|Court|Office)-[:SAME_AS {judgementId}]->(:Company|Person|Authority|Court|Office)
+//     an accepted merge judgement: the two are one entity (sourceIds: the judgement's id)
+// (:Judgement)-[:CONCERNS]->(:Company|Person|Authority|Court|Office)
 
 // ---- Constraints: one uniqueness constraint on id per label ----
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
@@ -83,6 +90,7 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
 
 // ---- Indexes ----
 CREATE INDEX registration_jurisdiction IF NOT EXISTS FOR (n:Registration) ON (n.jurisdiction);
@@ -104,3 +112,5 @@ CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON E
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
   FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Seizure|Agreement|Product|EnforcementAction|Source)
   ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place];
+// Folded name keys behind entity resolution (whitespace analyzer: one term per key).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Person|Authority|Court|Office) ON EACH [n.nameKeys];

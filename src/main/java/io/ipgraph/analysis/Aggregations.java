@@ -119,7 +119,13 @@ public class Aggregations {
 	public List<Map<String, Object>> marksPerOwner(Integer limit) {
 		int max = GraphRows.bounded("limit", limit, 1, 1000);
 		List<Record> records = this.store.read("""
-				MATCH (c:Company)-[:OWNS]->(r:Registration)
+				MATCH (owner:Company)-[:OWNS]->(r:Registration)
+				// companies merged by accepted judgements count as one owner: their canonical member
+				CALL (owner) {
+				  MATCH (owner)-[:SAME_AS*0..20]-(k:Company)
+				  RETURN k ORDER BY EXISTS { (k)-[:SAME_AS]->() }, k.id LIMIT 1
+				}
+				WITH k AS c, r
 				OPTIONAL MATCH (r)-[:OF_MARK]->(m:Mark)
 				WITH c, count(DISTINCT r) AS registrations, collect(DISTINCT coalesce(m.text, r.markText)) AS texts,
 				     count(DISTINCT coalesce(m.id, r.markText)) AS marks

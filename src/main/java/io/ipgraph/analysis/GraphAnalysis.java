@@ -95,7 +95,24 @@ public class GraphAnalysis {
 		nodes.put(start.getFirst().get("eid").asString(), center);
 		Set<String> seenRelationships = new LinkedHashSet<>();
 		List<Map<String, Object>> relationships = new ArrayList<>();
-		List<String> frontier = List.of(start.getFirst().get("eid").asString());
+		List<String> frontier = new ArrayList<>(List.of(start.getFirst().get("eid").asString()));
+		// entities merged with this one by accepted judgements are the same entity: they start at distance 0
+		for (Record r : this.store.read("""
+				MATCH (n) WHERE elementId(n) = $eid
+				MATCH (n)-[:SAME_AS*1..20]-(m)
+				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o)
+				RETURN DISTINCT elementId(r) AS rid, startNode(r).id AS from, o.id AS to, properties(r) AS props,
+				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""", Map.of("eid", frontier.getFirst()))) {
+			if (seenRelationships.add(r.get("rid").asString())) {
+				relationships.add(GraphRows.hop(GraphRows.SAME_AS, r.get("from").asString(null), r.get("to").asString(null), true,
+						r.get("props").asMap()));
+			}
+			String yid = r.get("yid").asString();
+			if (!nodes.containsKey(yid)) {
+				nodes.put(yid, this.rows.node(r.get("node"), r.get("labels")));
+				frontier.add(yid);
+			}
+		}
 		boolean truncated = false;
 		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
 			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"

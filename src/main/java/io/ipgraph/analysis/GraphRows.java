@@ -16,6 +16,8 @@ final class GraphRows {
 
 	private final GraphModel model;
 
+	static final String SAME_AS = "SAME_AS";
+
 	GraphRows(GraphModel model) {
 		this.model = model;
 	}
@@ -52,7 +54,9 @@ final class GraphRows {
 	 * every type but the {@code ABOUT} links of disputed claims. The result is safe to put into a pattern.
 	 */
 	String types(List<String> requested) {
-		List<String> known = this.model.relationshipTypes();
+		List<String> known = new ArrayList<>(this.model.relationshipTypes());
+		// links made by analysts' merge judgements (entity resolution)
+		known.add(SAME_AS);
 		List<String> chosen;
 		if (requested == null || requested.isEmpty()) {
 			chosen = known.stream().filter(t -> !t.equals("ABOUT")).toList();

@@ -41,9 +41,16 @@ public class Trace {
 		int levels = GraphRows.bounded("depth", depth, 0, 5);
 		List<Record> groupRows = this.store.read("""
 				MATCH (firm:Company {id: $firm})
-				OPTIONAL MATCH (firm)<-[:SUBSIDIARY_OF*1..%d]-(sub:Company)
-				WITH firm, collect(DISTINCT sub) AS subs
-				WITH firm, subs, [firm] + subs AS group
+				OPTIONAL MATCH (firm)-[:SAME_AS*1..20]-(same:Company)
+				WITH firm, collect(DISTINCT same) AS same
+				WITH firm, same, [firm] + same AS identity
+				CALL (identity) {
+				  UNWIND identity AS i
+				  OPTIONAL MATCH (i)<-[:SUBSIDIARY_OF*1..%d]-(sub:Company)
+				  RETURN collect(DISTINCT sub) AS subs
+				}
+				WITH firm, same, identity, [s IN subs WHERE NOT s IN identity] AS subs
+				WITH firm, same, subs, identity + subs AS group
 				CALL (group) {
 				  UNWIND group AS g
 				  MATCH (g)-[p:PARTNER_OF]-(partner:Company) WHERE NOT partner IN group
@@ -54,7 +61,7 @@ public class Trace {
 				  MATCH (g)-[u:USES_MARK]->(m:Mark) WHERE u.jurisdiction IS NULL OR u.jurisdiction = $jurisdiction
 				  RETURN collect({mark: m {.*}, usedBy: g {.*}, rel: properties(u)}) AS marks
 				}
-				RETURN firm {.*} AS firm, [s IN subs | s {.*}] AS subsidiaries, partners, marks,
+				RETURN firm {.*} AS firm, [s IN same | s {.*}] AS sameAs, [s IN subs | s {.*}] AS subsidiaries, partners, marks,
 				       [g IN group | g.id] AS groupIds""".formatted(Math.max(levels, 1)),
 				Map.of("firm", companyId, "jurisdiction", jurisdiction));
 		if (groupRows.isEmpty()) {
@@ -64,6 +71,7 @@ public class Trace {
 		List<String> groupIds = group.get("groupIds").asList(Value::asString);
 		Map<String, Object> result = new HashMap<>();
 		result.put("firm", company(group.get("firm")));
+		result.put("sameAs", group.get("sameAs").asList(Trace::company));
 		result.put("jurisdiction", jurisdiction);
 		result.put("subsidiaries", levels == 0 ? List.of() : group.get("subsidiaries").asList(Trace::company));
 		List<Map<String, Object>> partners = new ArrayList<>();

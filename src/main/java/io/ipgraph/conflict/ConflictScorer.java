@@ -129,12 +129,12 @@ public final class ConflictScorer {
 		return false;
 	}
 
-	static double similarity(String a, String b) {
+	public static double similarity(String a, String b) {
 		int max = Math.max(a.length(), b.length());
 		return max == 0 ? 0 : 1.0 - (double) distance(a, b) / max;
 	}
 
-	static int distance(String a, String b) {
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

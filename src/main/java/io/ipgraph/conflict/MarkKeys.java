@@ -86,7 +86,7 @@ public record MarkKeys(String normalized, String pinyin, String phonetic) {
 	}
 
 	/** Chinese characters to toneless pinyin syllables; everything else kept. */
-	static String pinyin(String normalized) {
+	public static String pinyin(String normalized) {
 		StringBuilder out = new StringBuilder();
 		for (char c : normalized.toCharArray()) {
 			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {

@@ -289,6 +289,11 @@ public final class GraphModel {
 		throw new IllegalStateException("No GraphQL type for labels " + labels);
 	}
 
+	/** The label of the node type named {@code typeName} (in any case), when there is one. */
+	public Optional<String> labelIgnoringCase(String typeName) {
+		return nodeIgnoringCase(typeName).map(NodeType::label);
+	}
+
 	/** Labels that {@code search} may return, by type name (case-insensitive lookup). */
 	Optional<NodeType> nodeIgnoringCase(String name) {
 		return this.nodes.values().stream().filter(n -> n.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst();

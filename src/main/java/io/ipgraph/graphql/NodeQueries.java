@@ -155,7 +155,16 @@ public final class NodeQueries {
 	/** Source nodes by id. */
 	Map<String, Map<String, Object>> sources(Set<String> ids) {
 		Map<String, Map<String, Object>> result = new HashMap<>();
-		for (Record r : this.store.read("MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS node", Map.of("ids", List.copyOf(ids)))) {
+		// an analyst's judgement is the source of the links it makes (SAME_AS), cited like any other source
+		for (Record r : this.store.read("""
+				CALL () {
+				  MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS node
+				  UNION
+				  MATCH (j:Judgement) WHERE j.id IN $ids
+				  RETURN {id: j.id, kind: 'analyst-judgement', note: j.reason, retrievedOn: left(j.at, 10),
+				          title: toLower(j.decision) + ' judgement by ' + j.by + CASE j.status WHEN 'UNDONE' THEN ' (undone)' ELSE '' END} AS node
+				}
+				RETURN node""", Map.of("ids", List.copyOf(ids)))) {
 			Map<String, Object> node = node(r.get("node"), "Source");
 			result.put((String) node.get("id"), node);
 		}

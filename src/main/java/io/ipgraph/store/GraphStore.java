@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.stereotype.Component;
@@ -45,6 +46,14 @@ public class GraphStore {
 		try (var session = this.driver.session(sessionConfig())) {
 			return session.executeWrite(tx -> tx.run(cypher, parameters).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
+		}
+	}
+
+	/** Runs several statements in one write transaction (retried by the driver on transient errors). */
+	public <T> T inWriteTransaction(TransactionCallback<T> work) {
+		this.roundTrips.incrementAndGet();
+		try (var session = this.driver.session(sessionConfig())) {
+			return session.executeWrite(work, TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
 		}
 	}
 

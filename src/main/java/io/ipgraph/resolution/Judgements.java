@@ -1,0 +1,240 @@
+package io.ipgraph.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Analysts' entity-resolution decisions, kept as {@code (:Judgement)} nodes: who decided, when and why.
+ * <ul>
+ * <li>A <b>merge</b> says that entities of one kind are one: each is linked to the first by {@code SAME_AS}
+ * (citing the judgement), and the queries that follow identities (trace, timeline, neighbourhood, paths,
+ * marks per owner, name resolution) treat them as one.</li>
+ * <li>A <b>split</b> says that entities are distinct: every {@code SAME_AS} link joining one of them to another's
+ * identity is removed (and remembered), and the pair is no longer proposed as a candidate.</li>
+ * <li>An <b>undo</b> marks a judgement undone (with who, when and why) and reverses its effect; nothing is
+ * deleted, so the history stays readable.</li>
+ * </ul>
+ * Each decision is one transaction: its checks, the judgement and its effect are written together or not at all.
+ */
+@Service
+public class Judgements {
+
+	static final int MAX_REASON = 2000;
+
+	private final GraphStore store;
+
+	Judgements(GraphStore store) {
+		this.store = store;
+	}
+
+	public Map<String, Object> merge(List<String> ids, String reason, String by) {
+		List<String> distinct = check(ids, reason, by);
+		String judgementId = "judgement:" + UUID.randomUUID();
+		this.store.inWriteTransaction(tx -> {
+			String label = sameKind(tx, distinct);
+			List<Record> blocked = tx.run("""
+					UNWIND $ids AS id
+					%s
+					MATCH (n)-[:SAME_AS*0..%d]-(m)
+					WITH collect(DISTINCT m) AS joined
+					MATCH (x)<-[:CONCERNS]-(j:Judgement {decision: 'SPLIT', status: 'ACCEPTED'})-[:CONCERNS]->(y)
+					WHERE x IN joined AND y IN joined AND x <> y
+					RETURN DISTINCT j.id AS id, x.id AS x, y.id AS y LIMIT 1""".formatted(EntityResolution.byId("id", "n"),
+					EntityResolution.MAX_SAME_AS), Map.of("ids", distinct)).list();
+			if (!blocked.isEmpty()) {
+				Record b = blocked.getFirst();
+				throw new BadRequestException("Cannot merge: split judgement " + b.get("id").asString() + " says " + b.get("x").asString()
+						+ " and " + b.get("y").asString() + " are distinct; undo it first");
+			}
+			List<Record> joined = tx.run("""
+					WITH $first AS firstId
+					%s
+					MATCH (first)-[:SAME_AS*0..%d]-(m) RETURN collect(DISTINCT m.id) AS ids""".formatted(EntityResolution.byId("firstId", "first"),
+					EntityResolution.MAX_SAME_AS), Map.of("first", distinct.getFirst())).list();
+			List<String> already = joined.getFirst().get("ids").asList(Value::asString);
+			if (already.containsAll(distinct)) {
+				throw new BadRequestException("Already merged: " + distinct + " are one " + label);
+			}
+			tx.run("""
+					CREATE (j:Judgement {id: $jid, decision: 'MERGE', status: 'ACCEPTED', entityIds: $ids, by: $by,
+					        at: toString(datetime.realtime()), reason: $reason})
+					WITH j
+					UNWIND range(0, size($ids) - 1) AS i
+					WITH j, i, $ids[i] AS id
+					%s
+					CREATE (j)-[:CONCERNS {sourceIds: [$jid], quotes: [$reason]}]->(n)
+					WITH j, i, n WHERE i > 0 AND NOT n.id IN $already
+					MATCH (first:`%s` {id: $ids[0]})
+					CREATE (n)-[:SAME_AS {judgementId: $jid, sourceIds: [$jid], quotes: [$reason], at: j.at}]->(first)"""
+				.formatted(EntityResolution.byId("id", "n"), label),
+					Map.of("jid", judgementId, "ids", distinct, "by", by, "reason", reason, "already", already));
+			return null;
+		});
+		return get(judgementId);
+	}
+
+	public Map<String, Object> split(List<String> ids, String reason, String by) {
+		List<String> distinct = check(ids, reason, by);
+		String judgementId = "judgement:" + UUID.randomUUID();
+		this.store.inWriteTransaction(tx -> {
+			sameKind(tx, distinct);
+			// each entity after the first leaves the first's identity: all its SAME_AS links go
+			List<Record> removed = tx.run("""
+					WITH $ids[0] AS firstId
+					%s
+					MATCH (first)-[:SAME_AS*0..%d]-(member)
+					WITH collect(DISTINCT member) AS identity
+					UNWIND $ids[1..] AS otherId
+					%s
+					WITH n WHERE n IN identity
+					MATCH (n)-[link:SAME_AS]-()
+					WITH DISTINCT link, startNode(link).id AS from, endNode(link).id AS to, link.judgementId AS merge
+					DELETE link
+					RETURN from + '|' + to + '|' + merge AS removed""".formatted(EntityResolution.byId("firstId", "first"),
+					EntityResolution.MAX_SAME_AS, EntityResolution.byId("otherId", "n")), Map.of("ids", distinct)).list();
+			List<String> links = removed.stream().map(r -> r.get("removed").asString()).toList();
+			List<Record> still = tx.run("""
+					UNWIND $ids AS id
+					%s
+					MATCH (n)-[:SAME_AS*1..%d]-(m) WHERE m.id IN $ids
+					RETURN n.id AS a, m.id AS b LIMIT 1""".formatted(EntityResolution.byId("id", "n"), EntityResolution.MAX_SAME_AS),
+					Map.of("ids", distinct)).list();
+			if (!still.isEmpty()) {
+				throw new BadRequestException("Cannot split: " + still.getFirst().get("a").asString() + " and "
+						+ still.getFirst().get("b").asString() + " stay joined through other merges; name those entities too");
+			}
+			tx.run("""
+					CREATE (j:Judgement {id: $jid, decision: 'SPLIT', status: 'ACCEPTED', entityIds: $ids, by: $by,
+					        at: toString(datetime.realtime()), reason: $reason, removedLinks: $links})
+					WITH j
+					UNWIND $ids AS id
+					%s
+					CREATE (j)-[:CONCERNS {sourceIds: [$jid], quotes: [$reason]}]->(n)""".formatted(EntityResolution.byId("id", "n")),
+					Map.of("jid", judgementId, "ids", distinct, "by", by, "reason", reason, "links", links));
+			return null;
+		});
+		return get(judgementId);
+	}
+
+	/** Reverses a judgement's effect and marks it undone; a merge's links go, a split's removed links come back. */
+	public Map<String, Object> undo(String id, String reason, String by) {
+		requireReason(reason, by);
+		this.store.inWriteTransaction(tx -> {
+			List<Record> found = tx.run("MATCH (j:Judgement {id: $id}) RETURN j.decision AS decision, j.status AS status,"
+					+ " coalesce(j.removedLinks, []) AS links", Map.of("id", id)).list();
+			if (found.isEmpty()) {
+				throw new BadRequestException("No judgement with id '" + id + "'");
+			}
+			if (!"ACCEPTED".equals(found.getFirst().get("status").asString())) {
+				throw new BadRequestException("Judgement " + id + " is already undone");
+			}
+			if ("MERGE".equals(found.getFirst().get("decision").asString())) {
+				tx.run("MATCH ()-[l:SAME_AS {judgementId: $id}]->() DELETE l", Map.of("id", id));
+			}
+			else {
+				List<Map<String, Object>> links = new ArrayList<>();
+				for (String link : found.getFirst().get("links").asList(Value::asString)) {
+					String[] parts = link.split("\\|", 3);
+					links.add(Map.of("from", parts[0], "to", parts[1], "merge", parts[2]));
+				}
+				// a removed link returns only while the merge that made it stands
+				tx.run("""
+						UNWIND $links AS link
+						MATCH (m:Judgement {id: link.merge, decision: 'MERGE', status: 'ACCEPTED'})
+						WITH link, m, link.from AS fromId, link.to AS toId
+						%s
+						%s
+						MERGE (a)-[l:SAME_AS {judgementId: m.id}]->(b)
+						ON CREATE SET l.sourceIds = [m.id], l.quotes = [m.reason], l.at = m.at""".formatted(
+						EntityResolution.byId("fromId", "a"), EntityResolution.byId("toId", "b")), Map.of("links", links));
+			}
+			tx.run("""
+					MATCH (j:Judgement {id: $id})
+					SET j.status = 'UNDONE', j.undoneBy = $by, j.undoneAt = toString(datetime.realtime()), j.undoReason = $reason""",
+					Map.of("id", id, "by", by, "reason", reason));
+			return null;
+		});
+		return get(id);
+	}
+
+	/** Judgements, newest first: all, or those concerning one entity (or any member of its identity). */
+	public List<Map<String, Object>> list(String entityId, boolean includeUndone, int limit) {
+		List<Record> records = this.store.read("""
+				MATCH (j:Judgement)
+				WHERE ($entity IS NULL OR $entity IN j.entityIds) AND ($undone OR j.status = 'ACCEPTED')
+				RETURN j {.*} AS judgement ORDER BY j.at DESC, j.id LIMIT $limit""",
+				parameters("entity", entityId, "undone", includeUndone, "limit", limit));
+		return records.stream().map(r -> (Map<String, Object>) new HashMap<>(r.get("judgement").asMap())).toList();
+	}
+
+	public Map<String, Object> get(String id) {
+		List<Record> records = this.store.read("MATCH (j:Judgement {id: $id}) RETURN j {.*} AS judgement", Map.of("id", id));
+		if (records.isEmpty()) {
+			throw new BadRequestException("No judgement with id '" + id + "'");
+		}
+		return new HashMap<>(records.getFirst().get("judgement").asMap());
+	}
+
+	/** All the entities exist and are of one kind that entity resolution covers; returns that label. */
+	private static String sameKind(TransactionContext tx, List<String> ids) {
+		List<Record> rows = tx.run("UNWIND $ids AS id OPTIONAL " + EntityResolution.byId("id", "n")
+				+ " RETURN id, [l IN labels(n) WHERE l IN $labels] AS labels", Map.of("ids", ids, "labels", NameKeyBackfill.LABELS)).list();
+		String label = null;
+		for (Record r : rows) {
+			List<String> labels = r.get("labels").isNull() ? List.of() : r.get("labels").asList(Value::asString);
+			if (labels.isEmpty()) {
+				throw new BadRequestException("No entity with id '" + r.get("id").asString() + "' among " + NameKeyBackfill.LABELS);
+			}
+			if (label != null && !label.equals(labels.getFirst())) {
+				throw new BadRequestException("Only entities of one kind can be merged or split: " + ids + " mix " + label + " and "
+						+ labels.getFirst());
+			}
+			label = labels.getFirst();
+		}
+		return label;
+	}
+
+	private static List<String> check(List<String> ids, String reason, String by) {
+		if (ids == null || new LinkedHashSet<>(ids).size() < 2) {
+			throw new BadRequestException("name at least two different entities");
+		}
+		if (ids.size() > 50) {
+			throw new BadRequestException("at most 50 entities in one judgement");
+		}
+		requireReason(reason, by);
+		return List.copyOf(new LinkedHashSet<>(ids));
+	}
+
+	private static void requireReason(String reason, String by) {
+		if (reason == null || reason.isBlank()) {
+			throw new BadRequestException("a judgement needs a reason");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new BadRequestException("reason is longer than " + MAX_REASON + " characters");
+		}
+		if (by == null || by.isBlank()) {
+			throw new BadRequestException("a judgement needs the name of the analyst who makes it");
+		}
+	}
+
+	private static Map<String, Object> parameters(Object... keyValues) {
+		Map<String, Object> map = new HashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.ipgraph.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets {@code nameKeys} on named nodes that lack them (after the seed, or data written by other tools), in
+ * batches, before the HTTP port opens.
+ */
+@Component
+@DependsOn("graphInitializer")
+class NameKeyBackfill implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(NameKeyBackfill.class);
+
+	static final List<String> LABELS = List.of("Company", "Person", "Authority", "Court", "Office");
+
+	private static final int BATCH = 5000;
+
+	private final GraphStore store;
+
+	NameKeyBackfill(GraphStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		int total = 0;
+		for (String label : LABELS) {
+			total += backfill(label);
+		}
+		if (total > 0) {
+			log.info("Set name keys on {} named entities", total);
+		}
+	}
+
+	/** One label at a time: the labels are this class's constants, never user input. */
+	private int backfill(String label) {
+		int total = 0;
+		while (true) {
+			List<Record> missing = this.store.read("MATCH (n:`" + label + "`) WHERE n.nameKeys IS NULL AND n.name IS NOT NULL"
+					+ " RETURN elementId(n) AS eid, n.name AS name, coalesce(n.aliases, []) AS aliases LIMIT $batch",
+					Map.of("batch", BATCH));
+			if (missing.isEmpty()) {
+				return total;
+			}
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Record r : missing) {
+				List<String> names = new ArrayList<>();
+				names.add(r.get("name").asString());
+				names.addAll(r.get("aliases").asList(Value::asString));
+				rows.add(Map.of("eid", r.get("eid").asString(), "keys", NameKeys.indexKeys(names)));
+			}
+			this.store.write("UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid SET n.nameKeys = row.keys", Map.of("rows", rows));
+			total += missing.size();
+		}
+	}
+
+}
