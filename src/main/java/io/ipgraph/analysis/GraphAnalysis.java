@@ -142,6 +142,59 @@ public class GraphAnalysis {
 		return new Expansion(center, nodes, relationships, truncated);
 	}
 
+	/**
+	 * A case's own chain, followed outward from the lawsuit (of a lawsuit, ruling or appeal id): its parties,
+	 * court, marks and registrations (with their owners and marks), its rulings and their courts, the appeals
+	 * and who filed them and where. Courts, parties and registrations are ends: their other cases stay out.
+	 */
+	Expansion caseChain(String id) {
+		List<Record> records = this.store.read("""
+				CALL () {
+				  MATCH (l:Lawsuit {id: $id}) RETURN l
+				  UNION MATCH (l:Lawsuit)-[:HAS_RULING]->(:Ruling {id: $id}) RETURN l
+				  UNION MATCH (l:Lawsuit)-[:HAS_RULING]->(:Ruling)<-[:APPEALS]-(:Appeal {id: $id}) RETURN l
+				}
+				CALL (l) {
+				  MATCH p = (l)<-[:PARTY_TO]-() RETURN p
+				  UNION MATCH p = (l)-[:HEARD_BY|INVOLVES_MARK|INVOLVES_REGISTRATION|HAS_RULING]->() RETURN p
+				  UNION MATCH p = (l)-[:INVOLVES_REGISTRATION]->()<-[:OWNS]-() RETURN p
+				  UNION MATCH p = (l)-[:INVOLVES_REGISTRATION]->()-[:OF_MARK]->() RETURN p
+				  UNION MATCH p = (l)-[:HAS_RULING]->()-[:ISSUED_BY]->() RETURN p
+				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()-[:TO_COURT]->() RETURN p
+				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()<-[:FILED_APPEAL]-() RETURN p
+				}
+				UNWIND relationships(p) AS r
+				WITH l, collect(DISTINCT r) AS rels
+				WITH l, rels, reduce(ns = [l], r IN rels | ns + [startNode(r), endNode(r)]) AS all
+				UNWIND all AS n
+				WITH l, rels, collect(DISTINCT n) AS nodes
+				RETURN l.id AS lawsuit, [n IN nodes | {eid: elementId(n), node: n {.*}, labels: labels(n)}] AS nodes,
+				       [r IN rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels""",
+				Map.of("id", id));
+		if (records.isEmpty()) {
+			throw new BadRequestException("No lawsuit, ruling or appeal with id '" + id + "'");
+		}
+		Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+		Map<String, Object> center = null;
+		for (Record record : records) {
+			for (org.neo4j.driver.Value n : record.get("nodes").values()) {
+				Map<String, Object> node = this.rows.node(n.get("node"), n.get("labels"));
+				nodes.put(n.get("eid").asString(), node);
+				if (id.equals(node.get("id"))) {
+					center = node;
+				}
+			}
+		}
+		List<Map<String, Object>> relationships = new ArrayList<>();
+		for (Record record : records) {
+			for (org.neo4j.driver.Value r : record.get("rels").values()) {
+				relationships.add(GraphRows.hop(r.get("type").asString(), r.get("from").asString(null), r.get("to").asString(null), true,
+						r.get("props").asMap()));
+			}
+		}
+		return new Expansion(center, nodes, relationships, false);
+	}
+
 	/** The GraphQL type of an entity; a clear error when there is none with this id. */
 	String typeOf(String id) {
 		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN labels(n) AS labels", Map.of("id", id));

@@ -32,20 +32,13 @@ public class Timeline {
 		this.rows = new GraphRows(model);
 	}
 
-	/** Relationships a case's timeline follows by default: the case's own chain, not its parties' other business. */
-	static final List<String> CASE_TYPES = List.of("PARTY_TO", "HEARD_BY", "HAS_RULING", "ISSUED_BY", "APPEALS", "FILED_APPEAL",
-			"TO_COURT", "INVOLVES_REGISTRATION", "INVOLVES_MARK", "OWNS", "OF_MARK");
-
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
 			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "ownership-ended", "expires");
 
 	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
-		List<String> follow = types;
-		if (follow == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))) {
-			follow = CASE_TYPES;
-		}
-		GraphAnalysis.Expansion expansion = this.analysis.expand(id, hops, this.rows.types(follow), CAP_PER_HOP);
+		GraphAnalysis.Expansion expansion = types == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))
+				? this.analysis.caseChain(id) : this.analysis.expand(id, hops, this.rows.types(types), CAP_PER_HOP);
 		Map<String, Map<String, Object>> byId = new HashMap<>();
 		expansion.nodes().values().forEach(n -> byId.put((String) n.get("id"), n));
 		List<Map<String, Object>> events = new ArrayList<>();

@@ -117,19 +117,24 @@ public class Trace {
 
 		List<String> markIds = List.copyOf(new LinkedHashSet<>(names.values()));
 		List<Record> follow = this.store.read("""
+				// each side aggregates inside its own subquery, so an empty side is an empty list, not an empty answer
 				CALL () {
-				  MATCH (l:Lawsuit)-[:INVOLVES_REGISTRATION]->(r:Registration) WHERE r.id IN $registrations RETURN l
-				  UNION
-				  MATCH (l:Lawsuit)-[:INVOLVES_MARK]->(m:Mark) WHERE m.id IN $marks AND (l.jurisdiction IS NULL OR l.jurisdiction = $jurisdiction)
-				  RETURN l
+				  CALL () {
+				    MATCH (l:Lawsuit)-[:INVOLVES_REGISTRATION]->(r:Registration) WHERE r.id IN $registrations RETURN l
+				    UNION
+				    MATCH (l:Lawsuit)-[:INVOLVES_MARK]->(m:Mark) WHERE m.id IN $marks AND (l.jurisdiction IS NULL OR l.jurisdiction = $jurisdiction)
+				    RETURN l
+				  }
+				  RETURN collect(DISTINCT l) AS lawsuits
 				}
-				WITH collect(DISTINCT l) AS lawsuits
 				CALL () {
-				  MATCH (s:Seizure)-[:INFRINGED]->(m:Mark) WHERE m.id IN $marks AND s.country = $jurisdiction RETURN s
-				  UNION
-				  MATCH (c:Company)-[:ASSISTED]->(s:Seizure) WHERE c.id IN $group AND s.country = $jurisdiction RETURN s
+				  CALL () {
+				    MATCH (s:Seizure)-[:INFRINGED]->(m:Mark) WHERE m.id IN $marks AND s.country = $jurisdiction RETURN s
+				    UNION
+				    MATCH (c:Company)-[:ASSISTED]->(s:Seizure) WHERE c.id IN $group AND s.country = $jurisdiction RETURN s
+				  }
+				  RETURN collect(DISTINCT s) AS seizures
 				}
-				WITH lawsuits, collect(DISTINCT s) AS seizures
 				RETURN [l IN lawsuits | l {.*}] AS lawsuits, [s IN seizures | s {.*}] AS seizures""",
 				Map.of("registrations", List.copyOf(prior.keySet()), "marks", markIds, "jurisdiction", jurisdiction, "group", groupIds));
 		List<Map<String, Object>> lawsuits = follow.getFirst().get("lawsuits").asList(v -> NodeQueries.node(v, "Lawsuit"));

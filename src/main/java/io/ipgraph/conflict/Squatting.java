@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The squatting pattern: registrations of a foreign firm's mark (the same text, folded or transliterated) in a
- * territory, held by someone outside the firm's group, filed before the firm's own first filing there. Holders
+ * territory, held by someone outside the firm's group, filed before the firm's own first filing of that mark there. Holders
  * that are the firm's partners, or within a few relationships of one, are flagged.
  */
 @Service
@@ -53,14 +53,15 @@ public class Squatting {
 				CALL (group) {
 				  UNWIND group AS g
 				  OPTIONAL MATCH (g)-[:OWNS]->(r:Registration {jurisdiction: $jurisdiction})
-				  RETURN min(r.filedOn) AS firstFiling
+				  RETURN min(r.filedOn) AS firstFiling,
+				         collect(DISTINCT r {.markKey, .markPinyin, .filedOn}) AS filings
 				}
 				CALL (group) {
 				  UNWIND group AS g
 				  OPTIONAL MATCH (g)-[:PARTNER_OF]-(p:Company)
 				  RETURN collect(DISTINCT p.id) AS partners
 				}
-				RETURN firm {.*} AS firm, [g IN group | g.id] AS group, marks, firstFiling, partners""",
+				RETURN firm {.*} AS firm, [g IN group | g.id] AS group, marks, firstFiling, filings, partners""",
 				Map.of("firm", firmId, "jurisdiction", jurisdiction));
 		if (firmRows.isEmpty()) {
 			throw new BadRequestException("No company with id '" + firmId + "'");
@@ -75,13 +76,22 @@ public class Squatting {
 			mark.get("aliases").asList(Value::asString).forEach(texts::add);
 		}
 		Map<String, Map<String, Object>> hits = new HashMap<>();
+		List<Value> filings = firm.get("filings").asList(v -> v).stream().filter(v -> !v.get("filedOn").isNull()).toList();
 		for (String text : texts) {
-			for (ConflictSearch.Conflict conflict : this.conflicts.search(text, List.of(), jurisdiction, firstFiling, group, List.of(), 100)) {
+			// the firm's own first filing of this mark (same folded or transliterated text) there; any date when none
+			MarkKeys keys = MarkKeys.of(text);
+			String ownFiling = filings.stream()
+				.filter(f -> keys.normalized().equals(f.get("markKey").asString(null)) || keys.pinyin().equals(f.get("markPinyin").asString(null)))
+				.map(f -> f.get("filedOn").asString())
+				.min(String::compareTo)
+				.orElse(null);
+			for (ConflictSearch.Conflict conflict : this.conflicts.search(text, List.of(), jurisdiction, ownFiling, group, List.of(), 100)) {
 				String kind = conflict.scored().reasons().getFirst().kind();
 				if (SAME_MARK.contains(kind) && !hits.containsKey(conflict.scored().registrationId())) {
 					Map<String, Object> hit = new HashMap<>();
 					hit.put("registration", conflict.registration());
 					hit.put("markText", text);
+					hit.put("firmFiling", ownFiling);
 					hit.put("reasons", conflict.scored().reasons());
 					hits.put(conflict.scored().registrationId(), hit);
 				}

@@ -78,6 +78,7 @@ public final class ConflictSearchBenchmark {
 			}
 			double[] latencies = new double[queries];
 			String[] described = new String[queries];
+			Object[][] asked = new Object[queries][];
 			double recallSum = 0;
 			List<String> misses = new ArrayList<>();
 			int counted = 0;
@@ -90,6 +91,7 @@ public final class ConflictSearchBenchmark {
 				long start = System.nanoTime();
 				List<ConflictSearch.Conflict> found = search.search(text, classes, jurisdiction, date, List.of(), List.of(), 20);
 				latencies[q] = (System.nanoTime() - start) / 1e6;
+				asked[q] = new Object[] { text, classes, jurisdiction, date, latencies[q] };
 				described[q] = String.format(Locale.ROOT, "%8.1f ms  %s %s %s date=%s -> %d", latencies[q], text, classes, jurisdiction, date,
 						found.size());
 				long exhaustiveStart = System.nanoTime();
@@ -112,6 +114,34 @@ public final class ConflictSearchBenchmark {
 			misses.forEach(System.out::println);
 			System.out.println("slowest queries:");
 			Arrays.stream(described).sorted(Comparator.reverseOrder()).limit(5).forEach(System.out::println);
+			// are the slow ones slow again (the query's own cost) or was it the moment (background work)?
+			System.out.println("slowest queries, run again (ms, three times; then each candidate arm alone):");
+			Arrays.stream(asked).sorted(Comparator.comparingDouble((Object[] a) -> -(double) a[4])).limit(5).forEach(a -> {
+				StringBuilder again = new StringBuilder(String.format(Locale.ROOT, "%8.1f ->", (double) a[4]));
+				for (int i = 0; i < 3; i++) {
+					long t = System.nanoTime();
+					search.search((String) a[0], castInts(a[1]), (String) a[2], (String) a[3], List.of(), List.of(), 20);
+					again.append(String.format(Locale.ROOT, " %6.1f", (System.nanoTime() - t) / 1e6));
+				}
+				Query query = Query.of((String) a[0], castInts(a[1]), (String) a[3]);
+				for (Map.Entry<String, String> arm : ARMS.entrySet()) {
+					Map<String, Object> parameters = new HashMap<>();
+					parameters.put("key", query.keys().normalized());
+					parameters.put("pinyin", query.keys().pinyin());
+					parameters.put("phonetic", query.keys().phonetic());
+					parameters.put("jurisdiction", a[2]);
+					parameters.put("date", a[3]);
+					parameters.put("classes", List.copyOf(query.classes()));
+					StringBuilder lucene = new StringBuilder("+jurisdiction:").append(((String) a[2]).toLowerCase(Locale.ROOT)).append(" +(");
+					lucene.append(String.join(" ", query.keys().deletes().stream().map(d -> "markDeletes:" + d).toList())).append(")");
+					query.classes().forEach(c -> lucene.append(" classTokens:c").append(c).append("^4"));
+					parameters.put("lucene", lucene.toString());
+					long t = System.nanoTime();
+					int n = store.read(arm.getValue(), parameters).getFirst().get("n").asInt();
+					again.append(String.format(Locale.ROOT, " | %s %.1f ms %d rows", arm.getKey(), (System.nanoTime() - t) / 1e6, n));
+				}
+				System.out.println(again + "  " + a[0] + " " + a[2] + " deletes=" + query.keys().deletes().size());
+			});
 			Arrays.sort(latencies);
 			double recall = counted == 0 ? 1 : recallSum / counted;
 			String report = String.format(Locale.ROOT, """
@@ -125,6 +155,19 @@ public final class ConflictSearchBenchmark {
 			Files.writeString(out, report);
 			System.out.println("written to " + out);
 		}
+	}
+
+	/** The index arms of the candidate query, each counted alone (for the slow-query breakdown). */
+	private static final Map<String, String> ARMS = new java.util.LinkedHashMap<>(Map.of(
+			"key", "MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction RETURN count(r) AS n",
+			"pinyin", "MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction RETURN count(r) AS n",
+			"phonetic", "MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction RETURN count(r) AS n",
+			"phonetic-all", "MATCH (r:Registration) WHERE r.markPhonetic = $phonetic RETURN count(r) AS n",
+			"fulltext", "CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: 500}) YIELD node RETURN count(node) AS n"));
+
+	@SuppressWarnings("unchecked")
+	private static List<Integer> castInts(Object value) {
+		return (List<Integer>) value;
 	}
 
 	/** The top {@code k} of every registration in the territory, scored one by one. */

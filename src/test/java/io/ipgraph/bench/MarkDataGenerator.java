@@ -34,7 +34,7 @@ public final class MarkDataGenerator {
 	public record Row(String id, String office, String number, String jurisdiction, String markText, List<Integer> classes,
 			String filedOn, MarkKeys keys) {
 
-		Map<String, Object> asMap() {
+		public Map<String, Object> asMap() {
 			return Map.ofEntries(Map.entry("id", this.id), Map.entry("office", this.office), Map.entry("number", this.number),
 					Map.entry("jurisdiction", this.jurisdiction), Map.entry("markText", this.markText), Map.entry("classes", this.classes),
 					Map.entry("filedOn", this.filedOn), Map.entry("markKey", this.keys.normalized()), Map.entry("markPinyin", this.keys.pinyin()),
