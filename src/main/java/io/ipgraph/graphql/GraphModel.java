@@ -49,7 +49,10 @@ public final class GraphModel {
 
 	private final List<String> citedTypes = new ArrayList<>();
 
-	enum ScalarKind {
+	private final Map<String, List<String>> requiredProperties = new LinkedHashMap<>();
+
+	/** The kind of a stored property, as the schema declares it. */
+	public enum ScalarKind {
 
 		ID, STRING, INT, FLOAT, BOOLEAN, DATE, STRING_LIST, INT_LIST;
 
@@ -138,12 +141,61 @@ public final class GraphModel {
 					relationships.put(field.getName(), relField(field));
 				}
 				else if (!PROVENANCE_FIELDS.contains(field.getName())) {
-					scalarKind(field.getType()).ifPresent(kind -> properties.put(field.getName(), kind));
+					scalarKind(field.getType()).ifPresent(kind -> {
+						properties.put(field.getName(), kind);
+						if (field.getType() instanceof NonNullType && kind != ScalarKind.STRING_LIST && kind != ScalarKind.INT_LIST) {
+							this.requiredProperties.computeIfAbsent(label, k -> new ArrayList<>()).add(field.getName());
+						}
+					});
 				}
 			}
 			requireIdentifier(label);
 			this.nodes.put(type.getName(), new NodeType(type.getName(), label, properties, relationships));
 		}
+	}
+
+	/** Non-null scalar properties of the node type with this label (its id among them). */
+	public List<String> requiredProperties(String label) {
+		return List.copyOf(this.requiredProperties.getOrDefault(label, List.of()));
+	}
+
+	/** Stored properties of the node type with this label (names and kinds), when there is such a type. */
+	public Optional<Map<String, ScalarKind>> nodeProperties(String label) {
+		return this.nodes.values().stream().filter(t -> t.label().equals(label)).findFirst().map(t -> Map.copyOf(t.properties()));
+	}
+
+	/**
+	 * Every relationship the schema declares, as {@code [fromLabel, TYPE, toLabel]} with the properties it may
+	 * carry (those of its {@code @relationshipProperties} type; none otherwise).
+	 */
+	public Map<List<String>, Map<String, ScalarKind>> relationshipPatterns() {
+		Map<List<String>, Map<String, ScalarKind>> patterns = new LinkedHashMap<>();
+		for (NodeType type : this.nodes.values()) {
+			for (RelField rel : type.relationships().values()) {
+				Map<String, ScalarKind> properties = new LinkedHashMap<>();
+				if (rel.linkType() != null) {
+					for (FieldDefinition field : this.linkTypes.get(rel.linkType()).getFieldDefinitions()) {
+						if (!field.getName().equals("node") && !PROVENANCE_FIELDS.contains(field.getName())) {
+							scalarKind(field.getType()).ifPresent(kind -> properties.put(field.getName(), kind));
+						}
+					}
+				}
+				for (String target : rel.targetNodeTypes()) {
+					NodeType other = this.nodes.get(target);
+					if (other == null) {
+						continue;
+					}
+					List<String> pattern = rel.outgoing() ? List.of(type.label(), rel.relType(), other.label())
+							: List.of(other.label(), rel.relType(), type.label());
+					patterns.merge(pattern, properties, (a, b) -> {
+						Map<String, ScalarKind> both = new LinkedHashMap<>(a);
+						both.putAll(b);
+						return both;
+					});
+				}
+			}
+		}
+		return patterns;
 	}
 
 	/** Reads the schema files packaged under {@code graphql/}. */

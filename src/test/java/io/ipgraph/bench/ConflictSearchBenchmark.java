@@ -61,6 +61,8 @@ public final class ConflictSearchBenchmark {
 			// happen before measuring: resample now, then warm up for a minute (past the minimum
 			// re-plan interval, while background index merges of the load finish).
 			store.write("CALL db.resampleOutdatedIndexes()", Map.of());
+			// flush the load's dirty pages now, so that a checkpoint does not stall the measured queries
+			store.write("CALL db.checkpoint()", Map.of());
 			long settle = System.nanoTime() + Long.getLong("settleSeconds", 60) * 1_000_000_000L;
 			while (System.nanoTime() < settle) {
 				search.search(generator.queryText(), generator.classes(), generator.jurisdiction(), null, List.of(), List.of(), 20);
@@ -79,6 +81,7 @@ public final class ConflictSearchBenchmark {
 			double[] latencies = new double[queries];
 			String[] described = new String[queries];
 			Object[][] asked = new Object[queries][];
+			long totalFaults = 0;
 			double recallSum = 0;
 			List<String> misses = new ArrayList<>();
 			int counted = 0;
@@ -88,12 +91,15 @@ public final class ConflictSearchBenchmark {
 				List<Integer> classes = generator.classes();
 				String jurisdiction = generator.jurisdiction();
 				String date = q % 3 == 0 ? null : generator.date();
+				long faultsBefore = majorFaults();
 				long start = System.nanoTime();
 				List<ConflictSearch.Conflict> found = search.search(text, classes, jurisdiction, date, List.of(), List.of(), 20);
 				latencies[q] = (System.nanoTime() - start) / 1e6;
+				long faults = majorFaults() - faultsBefore;
+				totalFaults += faults;
 				asked[q] = new Object[] { text, classes, jurisdiction, date, latencies[q] };
-				described[q] = String.format(Locale.ROOT, "%8.1f ms  %s %s %s date=%s -> %d", latencies[q], text, classes, jurisdiction, date,
-						found.size());
+				described[q] = String.format(Locale.ROOT, "%8.1f ms  %s %s %s date=%s -> %d (%d major page faults)", latencies[q], text, classes,
+						jurisdiction, date, found.size(), faults);
 				long exhaustiveStart = System.nanoTime();
 				List<Scored> exhaustive = exhaustive(Query.of(text, classes, date), byJurisdiction.getOrDefault(jurisdiction, List.of()), 20);
 				exhaustiveNanos += System.nanoTime() - exhaustiveStart;
@@ -110,6 +116,8 @@ public final class ConflictSearchBenchmark {
 					}
 				}
 			}
+			System.out.printf(Locale.ROOT, "major page faults while measuring: %,d (pages read back from disk, e.g. after the host reclaimed them)%n",
+					totalFaults);
 			System.out.println("queries below full recall (first 8):");
 			misses.forEach(System.out::println);
 			System.out.println("slowest queries:");
@@ -164,6 +172,18 @@ public final class ConflictSearchBenchmark {
 			"phonetic", "MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction RETURN count(r) AS n",
 			"phonetic-all", "MATCH (r:Registration) WHERE r.markPhonetic = $phonetic RETURN count(r) AS n",
 			"fulltext", "CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: 500}) YIELD node RETURN count(node) AS n"));
+
+	/** Major page faults of this process so far (Linux), or 0 where /proc is not there. */
+	static long majorFaults() {
+		try {
+			String stat = Files.readString(Path.of("/proc/self/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[9]);
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
 
 	@SuppressWarnings("unchecked")
 	private static List<Integer> castInts(Object value) {

@@ -1,0 +1,398 @@
+package io.ipgraph.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.ipgraph.conflict.MarkKeys;
+import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.imports.ImportLine.Citation;
+import io.ipgraph.imports.ImportLine.NodeLine;
+import io.ipgraph.imports.ImportLine.RelationshipLine;
+import io.ipgraph.imports.ImportParser.Rejected;
+import io.ipgraph.resolution.NameKeys;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files in ipgraph's JSON Lines format. Lines are read in batches; each batch is validated and then
+ * written in one transaction ({@code UNWIND ... MERGE} per label and per relationship pattern), so a crash
+ * leaves whole batches only and running the same import again completes it: nodes merge on their id
+ * (backed by the uniqueness constraints), relationships on their ends, type and key, and a citation already
+ * there is not added twice. A line that fails validation is reported with its number and reason; the other
+ * lines go in. A dry run does all of this and rolls every transaction back.
+ */
+@Service
+public class GraphImporter {
+
+	public static final int DEFAULT_BATCH = 5000;
+
+	/** Labels whose names ipgraph folds into {@code nameKeys} for entity resolution. */
+	static final Set<String> NAMED = Set.of("Company", "Person", "Authority", "Court", "Office");
+
+	private final GraphStore store;
+
+	private final GraphModel model;
+
+	private final ImportValidator validator;
+
+	private final List<String> labels;
+
+	public GraphImporter(GraphStore store, GraphModel model) {
+		this.store = store;
+		this.model = model;
+		this.validator = new ImportValidator(model);
+		this.labels = model.relationshipPatterns().keySet().stream().flatMap(p -> java.util.stream.Stream.of(p.get(0), p.get(2))).distinct().toList();
+	}
+
+	/** How an import went so far. */
+	public record Progress(long lines, long bytes, long totalBytes, ImportSummary summary) {
+	}
+
+	/**
+	 * Imports one stream. {@code totalBytes} (or -1) is only for progress; {@code progress} is called after every
+	 * batch.
+	 */
+	public ImportSummary importStream(String name, InputStream input, long totalBytes, boolean dryRun, int batchSize,
+			Consumer<Progress> progress) throws IOException {
+		ImportSummary summary = new ImportSummary(name, dryRun);
+		ImportParser parser = new ImportParser();
+		// labels of the ids seen in this file, for relationship ends and for cited sources
+		Map<String, String> fileLabels = new HashMap<>();
+		Set<String> knownSources = new HashSet<>();
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		long bytes = 0;
+		long lineNumber = 0;
+		List<ImportLine> batch = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16)) {
+			String text;
+			while (true) {
+				try {
+					text = reader.readLine();
+				}
+				catch (CharacterCodingException ex) {
+					summary.reject(lineNumber + 1, "?", "not UTF-8 text; the rest of the file is not read");
+					break;
+				}
+				if (text == null) {
+					break;
+				}
+				lineNumber++;
+				bytes += text.length() + 1;
+				if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+					text = text.substring(1);
+				}
+				if (text.isBlank()) {
+					continue;
+				}
+				try {
+					ImportLine line = parser.parse(text, lineNumber);
+					if (line instanceof NodeLine node) {
+						this.validator.node(node);
+						String earlier = fileLabels.putIfAbsent(node.id(), node.label());
+						if (earlier != null && !earlier.equals(node.label())) {
+							throw new Rejected(lineNumber, "id \"" + node.id() + "\" is a " + earlier + " earlier in the file");
+						}
+					}
+					batch.add(line);
+				}
+				catch (Rejected ex) {
+					summary.reject(ex.line(), kindOf(text), ex.getMessage());
+				}
+				if (batch.size() >= batchSize) {
+					writeBatch(batch, fileLabels, knownSources, summary, dryRun);
+					batch.clear();
+					progress.accept(new Progress(lineNumber, bytes, totalBytes, summary));
+				}
+			}
+		}
+		if (!batch.isEmpty()) {
+			writeBatch(batch, fileLabels, knownSources, summary, dryRun);
+		}
+		summary.finish(lineNumber);
+		progress.accept(new Progress(lineNumber, totalBytes > 0 ? totalBytes : bytes, totalBytes, summary));
+		return summary;
+	}
+
+	private void writeBatch(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources, ImportSummary summary,
+			boolean dryRun) {
+		// ends of relationships and cited sources not seen in the file: look them up in the database
+		Set<String> unknownIds = new HashSet<>();
+		Set<String> unknownSources = new HashSet<>();
+		for (ImportLine line : batch) {
+			if (line instanceof RelationshipLine rel) {
+				for (String end : List.of(rel.from(), rel.to())) {
+					if (!fileLabels.containsKey(end)) {
+						unknownIds.add(end);
+					}
+				}
+			}
+			for (Citation c : line.sources()) {
+				if (!knownSources.contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
+					unknownSources.add(c.id());
+				}
+			}
+		}
+		Map<String, String> storedLabels = storedLabels(unknownIds);
+		knownSources.addAll(storedSources(unknownSources));
+
+		Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
+		Map<List<String>, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+		for (ImportLine line : batch) {
+			try {
+				for (Citation c : line.sources()) {
+					if (!knownSources.contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
+						throw new Rejected(line.line(), "cites \"" + c.id() + "\", which is no Source in this file (before this line) or in the database");
+					}
+				}
+				if (line instanceof NodeLine node) {
+					nodes.computeIfAbsent(node.label(), k -> new ArrayList<>()).add(nodeRow(node));
+				}
+				else if (line instanceof RelationshipLine rel) {
+					String fromLabel = fileLabels.getOrDefault(rel.from(), storedLabels.get(rel.from()));
+					String toLabel = fileLabels.getOrDefault(rel.to(), storedLabels.get(rel.to()));
+					if (fromLabel == null || toLabel == null) {
+						throw new Rejected(line.line(), "no node \"" + (fromLabel == null ? rel.from() : rel.to())
+								+ "\" in this file (before this line) or in the database");
+					}
+					this.validator.relationship(rel, fromLabel, toLabel);
+					relationships.computeIfAbsent(List.of(fromLabel, rel.type(), toLabel), k -> new ArrayList<>()).add(relationshipRow(rel));
+				}
+			}
+			catch (Rejected ex) {
+				summary.reject(ex.line(), line instanceof NodeLine n ? n.label() : ((RelationshipLine) line).type(), ex.getMessage());
+			}
+		}
+		try (var session = this.store.driver().session(this.store.sessionConfig())) {
+			TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
+			if (dryRun) {
+				try (var tx = session.beginTransaction(config)) {
+					write(tx::run, nodes, relationships, summary);
+					tx.rollback();
+				}
+			}
+			else {
+				// counted only once the transaction commits: a retried batch is not counted twice
+				ImportSummary.Counts counts = session.executeWrite(tx -> {
+					ImportSummary.Counts attempt = new ImportSummary.Counts();
+					write(tx::run, nodes, relationships, attempt);
+					return attempt;
+				}, config);
+				summary.add(counts);
+			}
+		}
+		for (ImportLine line : batch) {
+			if (line instanceof NodeLine node && node.label().equals("Source")) {
+				knownSources.add(node.id());
+			}
+		}
+	}
+
+	private void write(Cypher tx, Map<String, List<Map<String, Object>>> nodes,
+			Map<List<String>, List<Map<String, Object>>> relationships, ImportSink counts) {
+		for (Map.Entry<String, List<Map<String, Object>>> entry : nodes.entrySet()) {
+			String label = entry.getKey();
+			for (Record r : tx.run("""
+					UNWIND $rows AS row
+					OPTIONAL MATCH (old:`%1$s` {id: row.id})
+					WITH row, CASE WHEN old IS NULL THEN 'created'
+					  WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k])
+					   AND all(i IN range(0, size(row.sourceIds) - 1) WHERE any(j IN range(0, size(coalesce(old.sourceIds, [])) - 1)
+					       WHERE old.sourceIds[j] = row.sourceIds[i] AND old.quotes[j] = row.quotes[i])) THEN 'unchanged'
+					  ELSE 'updated' END AS outcome
+					MERGE (n:`%1$s` {id: row.id})
+					SET n += row.props
+					WITH n, row, outcome, [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(n.sourceIds, [])) - 1)
+					     WHERE n.sourceIds[j] = row.sourceIds[i] AND n.quotes[j] = row.quotes[i])] AS fresh
+					SET n.sourceIds = coalesce(n.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
+					    n.quotes = coalesce(n.quotes, []) + [i IN fresh | row.quotes[i]]
+					RETURN outcome, count(*) AS n""".formatted(label), Map.of("rows", dedupe(entry.getValue()))).list()) {
+				counts.count(label, r.get("outcome").asString(), r.get("n").asLong());
+			}
+			if (NAMED.contains(label)) {
+				nameKeys(tx, label, entry.getValue());
+			}
+		}
+		for (Map.Entry<List<String>, List<Map<String, Object>>> entry : relationships.entrySet()) {
+			List<String> pattern = entry.getKey();
+			List<Map<String, Object>> keyed = entry.getValue().stream().filter(r -> r.get("key") != null).toList();
+			List<Map<String, Object>> plain = entry.getValue().stream().filter(r -> r.get("key") == null).toList();
+			for (List<Map<String, Object>> rows : List.of(keyed, plain)) {
+				if (rows.isEmpty()) {
+					continue;
+				}
+				String identity = rows == keyed ? " {importKey: row.key}" : "";
+				for (Record r : tx.run("""
+						UNWIND $rows AS row
+						MATCH (a:`%1$s` {id: row.from}) MATCH (b:`%3$s` {id: row.to})
+						OPTIONAL MATCH (a)-[old:`%2$s`%4$s]->(b)
+						WITH a, b, row, head(collect(old)) AS old
+						WITH a, b, row, CASE WHEN old IS NULL THEN 'created'
+						  WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k])
+						   AND all(i IN range(0, size(row.sourceIds) - 1) WHERE any(j IN range(0, size(coalesce(old.sourceIds, [])) - 1)
+						       WHERE old.sourceIds[j] = row.sourceIds[i] AND old.quotes[j] = row.quotes[i])) THEN 'unchanged'
+						  ELSE 'updated' END AS outcome
+						MERGE (a)-[r:`%2$s`%4$s]->(b)
+						SET r += row.props
+						WITH r, row, outcome, [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(r.sourceIds, [])) - 1)
+						     WHERE r.sourceIds[j] = row.sourceIds[i] AND r.quotes[j] = row.quotes[i])] AS fresh
+						SET r.sourceIds = coalesce(r.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
+						    r.quotes = coalesce(r.quotes, []) + [i IN fresh | row.quotes[i]]
+						RETURN outcome, count(*) AS n""".formatted(pattern.get(0), pattern.get(1), pattern.get(2), identity),
+						Map.of("rows", rows)).list()) {
+					counts.count(pattern.get(1), r.get("outcome").asString(), r.get("n").asLong());
+				}
+			}
+		}
+	}
+
+	/** Runs a statement in the batch's transaction (a plain or a managed one). */
+	@FunctionalInterface
+	interface Cypher {
+
+		Result run(String query, Map<String, Object> parameters);
+
+	}
+
+	/** Recomputes the name keys of the named nodes just written, from their stored name and aliases. */
+	private static void nameKeys(Cypher tx, String label, List<Map<String, Object>> rows) {
+		List<String> ids = rows.stream().map(r -> (String) r.get("id")).toList();
+		List<Map<String, Object>> keys = new ArrayList<>();
+		for (Record r : tx.run("MATCH (n:`" + label + "`) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases",
+				Map.of("ids", ids)).list()) {
+			List<String> names = new ArrayList<>();
+			if (!r.get("name").isNull()) {
+				names.add(r.get("name").asString());
+			}
+			names.addAll(r.get("aliases").asList(Value::asString));
+			keys.add(Map.of("id", r.get("id").asString(), "keys", NameKeys.indexKeys(names)));
+		}
+		tx.run("UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) SET n.nameKeys = row.keys", Map.of("rows", keys));
+	}
+
+	/** One row per id (the last line's properties win, citations add up), so the outcome of each id is counted once. */
+	private static List<Map<String, Object>> dedupe(List<Map<String, Object>> rows) {
+		Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			byId.merge(row.get("id"), row, (a, b) -> {
+				Map<String, Object> merged = new HashMap<>(b);
+				Map<String, Object> props = new HashMap<>(castMap(a.get("props")));
+				props.putAll(castMap(b.get("props")));
+				merged.put("props", props);
+				merged.put("sourceIds", concat(a.get("sourceIds"), b.get("sourceIds")));
+				merged.put("quotes", concat(a.get("quotes"), b.get("quotes")));
+				return merged;
+			});
+		}
+		return List.copyOf(byId.values());
+	}
+
+	private Map<String, Object> nodeRow(NodeLine line) {
+		Map<String, Object> props = new HashMap<>();
+		line.properties().forEach((k, v) -> {
+			if (v != null && !k.equals("id")) {
+				props.put(k, v);
+			}
+		});
+		if (line.label().equals("Registration") && props.get("markText") instanceof String text) {
+			MarkKeys keys = MarkKeys.of(text);
+			props.put("markKey", keys.normalized());
+			props.put("markPinyin", keys.pinyin());
+			props.put("markPhonetic", keys.phonetic());
+			props.put("markDeletes", keys.deletes());
+		}
+		if (line.label().equals("Registration") && props.get("classes") instanceof List<?> classes) {
+			props.put("classTokens", MarkKeys.classTokens(classes.stream().map(c -> ((Number) c).intValue()).toList()));
+		}
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", line.id());
+		row.put("props", props);
+		row.put("sourceIds", line.sources().stream().map(Citation::id).toList());
+		row.put("quotes", line.sources().stream().map(Citation::quote).toList());
+		return row;
+	}
+
+	private static Map<String, Object> relationshipRow(RelationshipLine line) {
+		Map<String, Object> props = new HashMap<>();
+		line.properties().forEach((k, v) -> {
+			if (v != null) {
+				props.put(k, v);
+			}
+		});
+		Map<String, Object> row = new HashMap<>();
+		row.put("from", line.from());
+		row.put("to", line.to());
+		row.put("key", line.key());
+		row.put("props", props);
+		row.put("sourceIds", line.sources().stream().map(Citation::id).toList());
+		row.put("quotes", line.sources().stream().map(Citation::quote).toList());
+		return row;
+	}
+
+	/** Labels of stored nodes by id (one index seek per label). */
+	private Map<String, String> storedLabels(Set<String> ids) {
+		Map<String, String> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		String union = String.join(" UNION ", this.labels.stream()
+			.map(l -> "MATCH (n:`" + l + "` {id: id}) RETURN '" + l + "' AS label")
+			.toList());
+		for (Record r : this.store.read("UNWIND $ids AS id CALL (id) { " + union + " } RETURN id, label", Map.of("ids", List.copyOf(ids)))) {
+			found.putIfAbsent(r.get("id").asString(), r.get("label").asString());
+		}
+		return found;
+	}
+
+	private Set<String> storedSources(Set<String> ids) {
+		Set<String> found = new HashSet<>();
+		if (!ids.isEmpty()) {
+			this.store.read("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", Map.of("ids", List.copyOf(ids)))
+				.forEach(r -> found.add(r.get("id").asString()));
+		}
+		return found;
+	}
+
+	private static String kindOf(String text) {
+		int label = text.indexOf("\"label\"");
+		int type = text.indexOf("\"type\"");
+		int at = label >= 0 ? label + 7 : type >= 0 ? type + 6 : -1;
+		if (at < 0) {
+			return "?";
+		}
+		int open = text.indexOf('"', text.indexOf(':', at) + 1);
+		int close = open < 0 ? -1 : text.indexOf('"', open + 1);
+		return open < 0 || close < 0 || close - open > 40 ? "?" : text.substring(open + 1, close);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> castMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	private static List<Object> concat(Object a, Object b) {
+		List<Object> out = new ArrayList<>((List<?>) a);
+		out.addAll((List<?>) b);
+		return out;
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.ipgraph.imports;
+
+/** Receives the outcome counts of import writes: per kind, created / updated / unchanged. */
+interface ImportSink {
+
+	void count(String kind, String outcome, long n);
+
+}

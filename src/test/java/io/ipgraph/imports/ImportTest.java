@@ -1,0 +1,201 @@
+package io.ipgraph.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.GraphQlHttpTest;
+import io.ipgraph.store.GraphStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON Lines import: validation with line numbers, idempotent merges, dry runs, the command line and the upload. */
+class ImportTest extends GraphQlHttpTest {
+
+	static final String SOURCE = "src:import-test";
+
+	/** Lines 1-8 are good (9 is blank); 10-23 are each wrong in one way. */
+	static final String FILE = """
+			{"kind":"node","label":"Source","id":"src:import-test","properties":{"title":"Registry extract (test)","kind":"registry-record"}}
+			{"kind":"node","label":"Company","id":"company:imp-guanghua","properties":{"name":"光华科技有限公司","aliases":["Guanghua Technology"],"country":"CN"},"sources":[{"id":"src:import-test","quote":"row 1"}]}
+			{"kind":"node","label":"Company","id":"company:imp-westwind","properties":{"name":"Westwind Trading Ltd.","aliases":[],"country":"GB"},"sources":[{"id":"src:import-test","quote":"row 2"}]}
+			{"kind":"node","label":"Mark","id":"mark:imp-zorvex","properties":{"text":"ZORVEX","aliases":[]},"sources":[{"id":"src:import-test","quote":"row 3"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:77001234","properties":{"office":"CTMO","number":"77001234","jurisdiction":"CN","markText":"ZORVEX","classes":[9,42],"filedOn":"2006-04","registeredOn":"2009-01-14","status":"registered"},"sources":[{"id":"src:import-test","quote":"row 4"}]}
+			{"kind":"relationship","type":"OWNS","from":"company:imp-guanghua","to":"CTMO:77001234","properties":{"from":"2009-01-14"},"sources":[{"id":"src:import-test","quote":"row 4 owner"}]}
+			{"kind":"relationship","type":"OF_MARK","from":"CTMO:77001234","to":"mark:imp-zorvex","sources":[{"id":"src:import-test","quote":"row 4 mark"}]}
+			{"kind":"relationship","type":"USES_MARK","from":"company:imp-westwind","to":"mark:imp-zorvex","properties":{"jurisdiction":"GB","since":"2012"},"sources":[{"id":"src:import-test","quote":"row 5"}]}
+
+			this is not json
+			{"kind":"node","label":"Trademark","id":"x:1","sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:1","properties":{"office":"CTMO","number":"1","jurisdiction":"CN","classes":[46]},"sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:2","properties":{"office":"CTMO","number":"2","jurisdiction":"CN","filedOn":"2010-05","registeredOn":"2009"},"sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Ruling","id":"ruling:imp-1","properties":{"damagesAmount":5.0,"damagesCurrency":"XXY"},"sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Company","id":"company:imp-bad-country","properties":{"name":"Nowhere Co","country":"ZZ"},"sources":[{"id":"src:import-test"}]}
+			{"kind":"relationship","type":"OWNS","from":"company:imp-ghost","to":"CTMO:77001234","sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Company","id":"company:imp-unsourced","properties":{"name":"Unsourced"}}
+			{"kind":"node","label":"Company","id":"company:imp-bad-source","properties":{"name":"Bad Source"},"sources":[{"id":"src:nowhere"}]}
+			{"kind":"node","label":"Registration","id":"USPTO:12","properties":{"office":"USPTO","number":"12","jurisdiction":"US"},"sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Company","id":"company:imp-odd","properties":{"name":"Odd","shoeSize":44},"sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:3","properties":{"office":"CTMO","number":"3","jurisdiction":"CN","markKey":"x"},"sources":[{"id":"src:import-test"}]}
+			{"kind":"relationship","type":"OWNS","from":"mark:imp-zorvex","to":"CTMO:77001234","sources":[{"id":"src:import-test"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:4","properties":{"office":"CTMO","number":"4","jurisdiction":"CN","filedOn":"2010-02-30"},"sources":[{"id":"src:import-test"}]}
+			""";
+
+	@Autowired
+	GraphImporter importer;
+
+	@Autowired
+	GraphStore store;
+
+	@AfterEach
+	void removeImported() {
+		this.store.write("MATCH (n) WHERE $source IN n.sourceIds OR n.id = $source DETACH DELETE n", Map.of("source", SOURCE));
+	}
+
+	@Test
+	void goodLinesGoInAndEachBadLineIsReportedWithItsNumberAndReason() throws Exception {
+		ImportSummary summary = run(FILE, false);
+		assertThat(summary.counts("Company")).containsExactly(2, 0, 0, 4);
+		assertThat(summary.counts("Registration")).containsExactly(1, 0, 0, 5);
+		assertThat(summary.counts("OWNS")).containsExactly(1, 0, 0, 2);
+		assertThat(summary.counts("OF_MARK")).containsExactly(1, 0, 0, 0);
+		assertThat(summary.counts("USES_MARK")).containsExactly(1, 0, 0, 0);
+		assertThat(summary.rejected()).isEqualTo(14);
+		Map<Long, String> reasons = new java.util.TreeMap<>();
+		summary.rejections().forEach(r -> reasons.put(r.line(), r.reason()));
+		assertThat(reasons).containsOnlyKeys(10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L).hasSize(14);
+		assertThat(reasons.get(10L)).startsWith("not valid JSON");
+		assertThat(reasons.get(11L)).isEqualTo("unknown label \"Trademark\"");
+		assertThat(reasons.get(12L)).isEqualTo("Nice classes run from 1 to 45, got 46");
+		assertThat(reasons.get(13L)).isEqualTo("the registration (registeredOn 2009) is before filedOn 2010-05");
+		assertThat(reasons.get(14L)).isEqualTo("\"damagesCurrency\" must be an ISO 4217 currency code, was \"XXY\"");
+		assertThat(reasons.get(15L)).isEqualTo("\"country\" must be an ISO 3166-1 alpha-2 country code, was \"ZZ\"");
+		assertThat(reasons.get(16L)).isEqualTo("no node \"company:imp-ghost\" in this file (before this line) or in the database");
+		assertThat(reasons.get(17L)).isEqualTo("a Company needs at least one source");
+		assertThat(reasons.get(18L)).startsWith("cites \"src:nowhere\", which is no Source");
+		assertThat(reasons.get(19L)).isEqualTo("\"12\" is not a USPTO number (\\d{7,8})");
+		assertThat(reasons.get(20L)).startsWith("Company has no property \"shoeSize\"");
+		assertThat(reasons.get(21L)).isEqualTo("\"markKey\" is set by ipgraph, not by an import");
+		assertThat(reasons.get(22L)).isEqualTo("the schema has no (:Mark)-[:OWNS]->(:Registration)");
+		assertThat(reasons.get(23L)).startsWith("\"filedOn\" must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists");
+
+		// what went in is whole, cited, and found by the analyses through the keys the import derived
+		this.graphql.document("""
+				{ registration(id: "CTMO:77001234") { classes filedOn owners { from node { id } sources { quote source { id } } }
+				    mark { text } sources { quote } } }""")
+			.execute()
+			.path("registration.classes").entityList(Integer.class).containsExactly(9, 42)
+			.path("registration.owners[0].node.id").entity(String.class).isEqualTo("company:imp-guanghua")
+			.path("registration.owners[0].from").entity(String.class).isEqualTo("2009-01-14")
+			.path("registration.owners[0].sources[0].quote").entity(String.class).isEqualTo("row 4 owner")
+			.path("registration.mark.text").entity(String.class).isEqualTo("ZORVEX");
+		this.graphql.document("{ conflicts(text: \"Zorvex\", classes: [9], jurisdiction: \"CN\") { registration { id } reasons { kind } } }")
+			.execute()
+			.path("conflicts[0].registration.id").entity(String.class).isEqualTo("CTMO:77001234");
+		this.graphql.document("{ resolveName(name: \"Guang Hua Technology Co., Ltd.\") { entity { id } } }")
+			.execute()
+			.path("resolveName[0].entity.id").entity(String.class).isEqualTo("company:imp-guanghua");
+		assertThat(this.store.read("MATCH (n {id: 'CTMO:1'}) RETURN n", Map.of())).isEmpty();
+	}
+
+	@Test
+	void importingTheSameFileTwiceChangesNothing() throws Exception {
+		run(FILE, false);
+		Map<String, Object> before = snapshot();
+		ImportSummary again = run(FILE, false);
+		assertThat(again.total("created")).isZero();
+		assertThat(again.total("updated")).isZero();
+		assertThat(again.total("unchanged")).isEqualTo(8);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aChangedPropertyOrANewCitationUpdatesAndADryRunWritesNothing() throws Exception {
+		run(FILE, false);
+		String changed = """
+				{"kind":"node","label":"Source","id":"src:import-test","properties":{"title":"Registry extract (test)","kind":"registry-record"}}
+				{"kind":"node","label":"Registration","id":"CTMO:77001234","properties":{"office":"CTMO","number":"77001234","jurisdiction":"CN","markText":"ZORVEX","classes":[9,42],"filedOn":"2006-04","registeredOn":"2009-01-14","status":"expired"},"sources":[{"id":"src:import-test","quote":"row 4"}]}
+				{"kind":"node","label":"Company","id":"company:imp-westwind","properties":{"name":"Westwind Trading Ltd.","aliases":[],"country":"GB"},"sources":[{"id":"src:import-test","quote":"second extract, row 9"}]}
+				{"kind":"node","label":"Company","id":"company:imp-new","properties":{"name":"Brand New Ltd","aliases":[]},"sources":[{"id":"src:import-test","quote":"row 10"}]}
+				""";
+		Map<String, Object> before = snapshot();
+		ImportSummary dry = run(changed, true);
+		assertThat(dry.dryRun()).isTrue();
+		assertThat(dry.counts("Registration")).containsExactly(0, 1, 0, 0);
+		assertThat(dry.counts("Company")).containsExactly(1, 1, 0, 0);
+		assertThat(snapshot()).isEqualTo(before);
+
+		ImportSummary real = run(changed, false);
+		assertThat(real.counts("Registration")).containsExactly(0, 1, 0, 0);
+		assertThat(real.counts("Company")).containsExactly(1, 1, 0, 0);
+		this.graphql.document("{ company(id: \"company:imp-westwind\") { sources { quote } } registration(id: \"CTMO:77001234\") { status } }")
+			.execute()
+			.path("company.sources[*].quote").entityList(String.class).containsExactly("row 2", "second extract, row 9")
+			.path("registration.status").entity(String.class).isEqualTo("expired");
+	}
+
+	@Test
+	void theCommandLineShowsASummaryAndSaysByItsExitCodeThatLinesWereRejected(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("extract.jsonl");
+		Files.writeString(file, FILE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new ImportCommand(this.importer, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of("--batch", "3", file.toString()));
+		assertThat(code).isEqualTo(1);
+		String table = out.toString(StandardCharsets.UTF_8);
+		assertThat(table).contains("extract.jsonl: 23 lines").containsPattern("Registration\\s+1\\s+0\\s+0\\s+5")
+			.contains("line 12 (Registration): Nice classes run from 1 to 45, got 46");
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%");
+		assertThat(new ImportCommand(this.importer, System.out, new PrintStream(err)).run(List.of(dir.resolve("missing.jsonl").toString())))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void anUploadAnswersWithTheSummary() {
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.build()
+			.post()
+			.uri("/api/import?name=extract.jsonl")
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(FILE)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.created").isEqualTo(8)
+			.jsonPath("$.rejected").isEqualTo(14)
+			.jsonPath("$.rejections[0].line").isEqualTo(10)
+			.jsonPath("$.kinds[?(@.kind == 'Company')].created").isEqualTo(2);
+	}
+
+	private ImportSummary run(String text, boolean dryRun) throws Exception {
+		return this.importer.importStream("test", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1, dryRun, 4, p -> { });
+	}
+
+	/** Every node and relationship of the import with all its properties. */
+	private Map<String, Object> snapshot() {
+		Map<String, Object> snapshot = new java.util.TreeMap<>();
+		this.store.read("MATCH (n) WHERE $source IN n.sourceIds OR n.id = $source RETURN n.id AS id, properties(n) AS p", Map.of("source", SOURCE))
+			.forEach(r -> snapshot.put(r.get("id").asString(), r.get("p").asMap()));
+		this.store.read("""
+				MATCH (a)-[r]->(b) WHERE $source IN r.sourceIds
+				RETURN a.id + ' ' + type(r) + ' ' + b.id AS id, properties(r) AS p""", Map.of("source", SOURCE))
+			.forEach(r -> snapshot.put(r.get("id").asString(), r.get("p").asMap()));
+		return snapshot;
+	}
+
+}
