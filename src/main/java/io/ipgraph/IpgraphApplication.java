@@ -3,6 +3,7 @@ package io.ipgraph;
 import java.util.Arrays;
 import java.util.List;
 
+import io.ipgraph.imports.GraphChecksum;
 import io.ipgraph.imports.GraphImporter;
 import io.ipgraph.imports.ImportCommand;
 
@@ -41,7 +42,8 @@ public class IpgraphApplication {
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.run(springArgs.toArray(String[]::new))) {
-			return new ImportCommand(context.getBean(GraphImporter.class), System.out, System.err).run(commandArgs);
+			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), System.out, System.err)
+				.run(commandArgs);
 		}
 	}
 

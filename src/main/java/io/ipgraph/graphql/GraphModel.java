@@ -202,8 +202,12 @@ public final class GraphModel {
 	static GraphModel fromClasspath() {
 		try {
 			TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+			// a file found twice (the same classes directory twice on a class path) is read once
+			java.util.Set<String> read = new java.util.HashSet<>();
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:graphql/**/*.graphqls")) {
-				registry.merge(new SchemaParser().parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+				if (read.add(resource.getFilename())) {
+					registry.merge(new SchemaParser().parse(resource.getContentAsString(StandardCharsets.UTF_8)));
+				}
 			}
 			return new GraphModel(registry);
 		}

@@ -19,26 +19,34 @@ public final class ImportCommand {
 
 	private final GraphImporter importer;
 
+	private final GraphChecksum checksum;
+
 	private final PrintStream out;
 
 	private final PrintStream err;
 
-	public ImportCommand(GraphImporter importer, PrintStream out, PrintStream err) {
+	public ImportCommand(GraphImporter importer, GraphChecksum checksum, PrintStream out, PrintStream err) {
 		this.importer = importer;
+		this.checksum = checksum;
 		this.out = out;
 		this.err = err;
 	}
 
-	public static final String USAGE = "usage: import [--dry-run] [--batch N] FILE... (FILE may be - for standard input; .gz is read compressed)";
+	public static final String USAGE = "usage: import [--dry-run] [--batch N] [--checksum] FILE... (FILE may be - for standard input;"
+			+ " .gz is read compressed; --checksum prints the graph's fingerprint afterwards)";
 
 	public int run(List<String> args) {
 		boolean dryRun = false;
+		boolean fingerprint = false;
 		int batch = GraphImporter.DEFAULT_BATCH;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--dry-run")) {
 				dryRun = true;
+			}
+			else if (arg.equals("--checksum")) {
+				fingerprint = true;
 			}
 			else if (arg.equals("--batch") && i + 1 < args.size()) {
 				try {
@@ -83,6 +91,11 @@ public final class ImportCommand {
 				this.err.println("\n" + file + ": " + ex.getMessage());
 				return 2;
 			}
+		}
+		if (fingerprint) {
+			GraphChecksum.Fingerprint f = this.checksum.fingerprint();
+			this.out.printf(Locale.ROOT, "graph: %,d nodes, %,d relationships, sha256 %s%n  labels %s%n  types %s%n", f.nodes(),
+					f.relationships(), f.sha256(), f.labels(), f.types());
 		}
 		return rejected == 0 ? 0 : 1;
 	}
