@@ -41,9 +41,23 @@ public class IpgraphApplication {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
+			// the command says why it could not start, in one line
+			.properties("logging.level.org.springframework.boot.SpringApplication=off")
 			.run(springArgs.toArray(String[]::new))) {
 			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), System.out, System.err)
 				.run(commandArgs);
+		}
+		catch (RuntimeException ex) {
+			Throwable reason = ex;
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof IllegalStateException) {
+					reason = cause;
+					break;
+				}
+				reason = cause;
+			}
+			System.err.println("import could not start: " + reason.getMessage());
+			return 2;
 		}
 	}
 

@@ -60,16 +60,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "so that Neo4j authentication is on");
 		}
 		log.info("Starting embedded Neo4j in {} (Bolt on {}:{})", home, properties.boltHost(), port);
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), port))
-			.setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltHost(), port))
-			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(HttpConnector.enabled, false)
-			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, !loopbackOnly)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
-			.build();
+		DatabaseManagementService dbms;
+		try {
+			dbms = build(home, properties, port, loopbackOnly);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause.getClass().getSimpleName().matches("(Store|File)LockException")) {
+					throw new IllegalStateException("The database in " + home + " is in use by another process (a running ipgraph?)."
+							+ " Stop it, or reach it through its Bolt port: NEO4J_URI=bolt://localhost:7687", ex);
+				}
+			}
+			throw ex;
+		}
 		var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
 			dbms.shutdown();
@@ -82,6 +85,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		String uri = "bolt://" + (properties.boltHost().contains(":") ? "[" + properties.boltHost() + "]" : properties.boltHost()) + ":" + port;
 		log.info("Embedded Neo4j ready at {} after {} ms", uri, took.toMillis());
 		return new EmbeddedNeo4j(dbms, uri, !loopbackOnly, took);
+	}
+
+	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties, int port, boolean loopbackOnly) {
+		return new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), port))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltHost(), port))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, !loopbackOnly)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
+			.build();
 	}
 
 	private static void setInitialPassword(DatabaseManagementService dbms, String password) {

@@ -103,8 +103,11 @@ public final class ImportSummary implements ImportSink {
 		return this.rejected;
 	}
 
+	/** The rejected lines kept (the first {@value #MAX_REJECTIONS}), in line order. */
 	public List<Rejection> rejections() {
-		return List.copyOf(this.rejections);
+		List<Rejection> byLine = new ArrayList<>(this.rejections);
+		byLine.sort(java.util.Comparator.comparingLong(Rejection::line));
+		return byLine;
 	}
 
 	public double seconds() {
@@ -135,7 +138,9 @@ public final class ImportSummary implements ImportSink {
 		out.append(String.format(Locale.ROOT, "  %-22s %10s %10s %10s %10s%n", "kind", "created", "updated", "unchanged", "rejected"));
 		this.byKind.forEach((kind, v) -> out.append(String.format(Locale.ROOT, "  %-22s %,10d %,10d %,10d %,10d%n", kind, v[0], v[1], v[2], v[3])));
 		int shown = 0;
-		for (Rejection r : this.rejections) {
+		List<Rejection> byLine = new ArrayList<>(this.rejections);
+		byLine.sort(java.util.Comparator.comparingLong(Rejection::line));
+		for (Rejection r : byLine) {
 			if (shown++ == 20) {
 				out.append(String.format(Locale.ROOT, "  ... %,d more rejected lines%n", this.rejected - 20));
 				break;

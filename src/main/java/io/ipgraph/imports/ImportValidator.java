@@ -97,7 +97,7 @@ final class ImportValidator {
 			}
 			ScalarKind kind = kinds.get(name);
 			if (kind == null) {
-				throw new Rejected(line, owner + " has no property \"" + name + "\"; it has " + kinds.keySet());
+				throw new Rejected(line, owner + " has no property \"" + name + "\"; it has " + new java.util.TreeSet<>(kinds.keySet()));
 			}
 			if (value == null) {
 				continue;
