@@ -91,6 +91,8 @@ CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
+// ipgraph's bookkeeping of applied migrations (created by the migration runner itself)
+CREATE CONSTRAINT ipgraph_migration_version IF NOT EXISTS FOR (n:IpgraphMigration) REQUIRE n.version IS UNIQUE;
 
 // ---- Indexes ----
 CREATE INDEX registration_jurisdiction IF NOT EXISTS FOR (n:Registration) ON (n.jurisdiction);

@@ -3,7 +3,10 @@ package io.ipgraph;
 import java.util.Arrays;
 import java.util.List;
 
+import io.ipgraph.imports.ExportCommand;
+import io.ipgraph.imports.FollowTheMoney;
 import io.ipgraph.imports.GraphChecksum;
+import io.ipgraph.imports.GraphExport;
 import io.ipgraph.imports.GraphImporter;
 import io.ipgraph.imports.ImportCommand;
 
@@ -17,25 +20,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * ipgraph: a knowledge-graph explorer for intellectual-property disputes. Starts (by default) an
  * embedded Neo4j, applies the schema migrations, loads the seed cases and serves GraphQL, GraphiQL and
- * Neo4j Browser. With {@code import FILE...} as arguments it imports files into the configured database
- * instead (no web server) and exits.
+ * Neo4j Browser. With {@code import FILE...} or {@code export FILE} as arguments it imports or exports files
+ * with the configured database instead (no web server) and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IpgraphApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("import")) {
-			System.exit(importFiles(Arrays.asList(args).subList(1, args.length)));
+		if (args.length > 0 && (args[0].equals("import") || args[0].equals("export"))) {
+			System.exit(command(args[0], Arrays.asList(args).subList(1, args.length)));
 		}
 		SpringApplication.run(IpgraphApplication.class, args);
 	}
 
-	private static int importFiles(List<String> args) {
+	/** Runs {@code import} or {@code export} against the configured database, without the web server. */
+	private static int command(String name, List<String> args) {
 		List<String> springArgs = args.stream().filter(a -> a.startsWith("--") && a.contains("=")).toList();
 		List<String> commandArgs = args.stream().filter(a -> !(a.startsWith("--") && a.contains("="))).toList();
 		if (commandArgs.isEmpty() || commandArgs.contains("--help")) {
-			System.err.println(ImportCommand.USAGE);
+			System.err.println(name.equals("import") ? ImportCommand.USAGE : ExportCommand.USAGE);
 			return 2;
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
@@ -44,7 +48,11 @@ public class IpgraphApplication {
 			// the command says why it could not start, in one line
 			.properties("logging.level.org.springframework.boot.SpringApplication=off")
 			.run(springArgs.toArray(String[]::new))) {
-			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), System.out, System.err)
+			if (name.equals("export")) {
+				return new ExportCommand(context.getBean(GraphExport.class), context.getBean(FollowTheMoney.class), System.err).run(commandArgs);
+			}
+			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), context.getBean(FollowTheMoney.class),
+					System.out, System.err)
 				.run(commandArgs);
 		}
 		catch (RuntimeException ex) {
@@ -56,7 +64,7 @@ public class IpgraphApplication {
 				}
 				reason = cause;
 			}
-			System.err.println("import could not start: " + reason.getMessage());
+			System.err.println(name + " could not start: " + reason.getMessage());
 			return 2;
 		}
 	}

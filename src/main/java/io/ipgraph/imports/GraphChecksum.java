@@ -17,13 +17,18 @@ import org.springframework.stereotype.Service;
 /**
  * A fingerprint of the graph's content: counts per label and relationship type, and a SHA-256 over every node
  * (labels, id, properties) and relationship (ends' ids, type, properties) in a stable order. Two databases
- * with the same fingerprint hold the same graph, whatever their internal ids. ipgraph's own bookkeeping
- * (applied migrations, loaded seeds) is left out.
+ * with the same fingerprint hold the same graph, whatever their internal ids. What an export leaves out is
+ * left out here too: ipgraph's bookkeeping (applied migrations, loaded seeds) and analysts' judgements with their
+ * links, which belong to one database.
  */
 @Service
 public class GraphChecksum {
 
 	private static final int PAGE = 10_000;
+
+	private static final List<String> SKIP_LABELS = List.copyOf(GraphExport.NOT_EXPORTED_LABELS);
+
+	private static final List<String> SKIP_TYPES = List.of("SAME_AS", "CONCERNS");
 
 	private final GraphStore store;
 
@@ -57,9 +62,9 @@ public class GraphChecksum {
 		String after = "";
 		while (true) {
 			List<Record> page = this.store.read("""
-					MATCH (n) WHERE n.id > $after AND NOT n:IpgraphMigration AND NOT n:IpgraphSeed
+					MATCH (n) WHERE n.id > $after AND NOT any(l IN labels(n) WHERE l IN $skip)
 					RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id LIMIT $page""",
-					Map.of("after", after, "page", PAGE));
+					Map.of("after", after, "page", PAGE, "skip", SKIP_LABELS));
 			for (Record r : page) {
 				List<String> ls = r.get("labels").asList(Value::asString).stream().sorted().toList();
 				ls.forEach(l -> labels.merge(l, 1L, Long::sum));
@@ -74,10 +79,11 @@ public class GraphChecksum {
 		after = "";
 		while (true) {
 			List<Record> page = this.store.read("""
-					MATCH (a) WHERE a.id > $after AND NOT a:IpgraphMigration AND NOT a:IpgraphSeed
+					MATCH (a) WHERE a.id > $after AND NOT any(l IN labels(a) WHERE l IN $skip)
 					WITH a ORDER BY a.id LIMIT $page
-					OPTIONAL MATCH (a)-[r]->(b)
-					RETURN a.id AS id, collect([type(r), b.id, properties(r)]) AS rels""", Map.of("after", after, "page", PAGE));
+					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types
+					RETURN a.id AS id, collect([type(r), b.id, properties(r)]) AS rels""",
+					Map.of("after", after, "page", PAGE, "skip", SKIP_LABELS, "types", SKIP_TYPES));
 			for (Record r : page) {
 				List<String> rels = r.get("rels").asList(v -> v.get(0).isNull() ? null
 						: v.get(0).asString() + "|" + v.get(1).asString(null) + "|" + canonical(v.get(2).asMap()));

@@ -146,6 +146,10 @@ public class GraphImporter {
 					}
 				}
 			}
+			if (line instanceof NodeLine node && node.label().equals("Assertion") && node.properties().get("subjectId") instanceof String subject
+					&& !fileLabels.containsKey(subject)) {
+				unknownIds.add(subject);
+			}
 			for (Citation c : line.sources()) {
 				if (!knownSources.contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
 					unknownSources.add(c.id());
@@ -165,7 +169,17 @@ public class GraphImporter {
 					}
 				}
 				if (line instanceof NodeLine node) {
-					nodes.computeIfAbsent(node.label(), k -> new ArrayList<>()).add(nodeRow(node));
+					Map<String, Object> row = nodeRow(node);
+					if (node.label().equals("Assertion")) {
+						// a disputed claim is linked to what it is about: (:Assertion)-[:ABOUT]->(subject)
+						String subject = (String) node.properties().get("subjectId");
+						String subjectLabel = fileLabels.getOrDefault(subject, storedLabels.get(subject));
+						if (subjectLabel == null) {
+							throw new Rejected(line.line(), "subjectId \"" + subject + "\" is no node in this file (before this line) or in the database");
+						}
+						row.put("subjectLabel", subjectLabel);
+					}
+					nodes.computeIfAbsent(node.label(), k -> new ArrayList<>()).add(row);
 				}
 				else if (line instanceof RelationshipLine rel) {
 					String fromLabel = fileLabels.getOrDefault(rel.from(), storedLabels.get(rel.from()));
@@ -231,6 +245,9 @@ public class GraphImporter {
 			if (NAMED.contains(label)) {
 				nameKeys(tx, label, entry.getValue());
 			}
+			if (label.equals("Assertion")) {
+				about(tx, dedupe(entry.getValue()), counts);
+			}
 		}
 		for (Map.Entry<List<String>, List<Map<String, Object>>> entry : relationships.entrySet()) {
 			List<String> pattern = entry.getKey();
@@ -271,6 +288,30 @@ public class GraphImporter {
 
 		Result run(String query, Map<String, Object> parameters);
 
+	}
+
+	/** Links each claim to its subject, with the claim's own citations. */
+	private static void about(Cypher tx, List<Map<String, Object>> rows, ImportSink counts) {
+		Map<String, List<Map<String, Object>>> bySubject = new LinkedHashMap<>();
+		rows.forEach(r -> bySubject.computeIfAbsent((String) r.get("subjectLabel"), k -> new ArrayList<>())
+			.add(Map.of("id", r.get("id"), "subject", castMap(r.get("props")).get("subjectId"), "sourceIds", r.get("sourceIds"), "quotes",
+					r.get("quotes"))));
+		bySubject.forEach((label, subjects) -> {
+			for (Record r : tx.run("""
+					UNWIND $rows AS row
+					MATCH (a:Assertion {id: row.id}) MATCH (s:`%s` {id: row.subject})
+					OPTIONAL MATCH (a)-[old:ABOUT]->(s)
+					WITH a, s, row, old IS NULL AS created
+					MERGE (a)-[r:ABOUT]->(s)
+					WITH r, row, created, [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(r.sourceIds, [])) - 1)
+					     WHERE r.sourceIds[j] = row.sourceIds[i] AND r.quotes[j] = row.quotes[i])] AS fresh
+					SET r.sourceIds = coalesce(r.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
+					    r.quotes = coalesce(r.quotes, []) + [i IN fresh | row.quotes[i]]
+					RETURN CASE WHEN created THEN 'created' WHEN size(fresh) > 0 THEN 'updated' ELSE 'unchanged' END AS outcome,
+					       count(*) AS n""".formatted(label), Map.of("rows", subjects)).list()) {
+				counts.count("ABOUT", r.get("outcome").asString(), r.get("n").asLong());
+			}
+		});
 	}
 
 	/** Recomputes the name keys of the named nodes just written, from their stored name and aliases. */

@@ -25,19 +25,23 @@ public final class ImportCommand {
 
 	private final PrintStream err;
 
-	public ImportCommand(GraphImporter importer, GraphChecksum checksum, PrintStream out, PrintStream err) {
+	private final FollowTheMoney ftm;
+
+	public ImportCommand(GraphImporter importer, GraphChecksum checksum, FollowTheMoney ftm, PrintStream out, PrintStream err) {
 		this.importer = importer;
+		this.ftm = ftm;
 		this.checksum = checksum;
 		this.out = out;
 		this.err = err;
 	}
 
-	public static final String USAGE = "usage: import [--dry-run] [--batch N] [--checksum] FILE... (FILE may be - for standard input;"
+	public static final String USAGE = "usage: import [--format ipgraph|ftm] [--dry-run] [--batch N] [--checksum] FILE... (FILE may be - for standard input;"
 			+ " .gz is read compressed; --checksum prints the graph's fingerprint afterwards)";
 
 	public int run(List<String> args) {
 		boolean dryRun = false;
 		boolean fingerprint = false;
+		boolean ftmFormat = false;
 		int batch = GraphImporter.DEFAULT_BATCH;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -47,6 +51,9 @@ public final class ImportCommand {
 			}
 			else if (arg.equals("--checksum")) {
 				fingerprint = true;
+			}
+			else if (arg.equals("--format") && i + 1 < args.size() && List.of("ipgraph", "ftm").contains(args.get(i + 1))) {
+				ftmFormat = args.get(++i).equals("ftm");
 			}
 			else if (arg.equals("--batch") && i + 1 < args.size()) {
 				try {
@@ -82,7 +89,17 @@ public final class ImportCommand {
 		for (String file : files) {
 			try (InputStream input = open(file)) {
 				long size = file.equals("-") || file.endsWith(".gz") ? -1 : Files.size(Path.of(file));
-				ImportSummary summary = this.importer.importStream(file, input, size, dryRun, batch, this::progress);
+				ImportSummary summary;
+				if (ftmFormat) {
+					FollowTheMoney.FtmImported imported = this.ftm.importFtm(file, input, dryRun, this::progress);
+					summary = imported.summary();
+					if (!imported.skipped().isEmpty()) {
+						this.out.println(file + ": FtM entities of schemata ipgraph does not import: " + imported.skipped());
+					}
+				}
+				else {
+					summary = this.importer.importStream(file, input, size, dryRun, batch, this::progress);
+				}
 				this.err.print("\r" + " ".repeat(78) + "\r");
 				this.out.print(summary.table());
 				rejected += summary.rejected();

@@ -1,0 +1,81 @@
+package io.ipgraph.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs ipgraph's command line ({@code import}, {@code export}) in a JVM of its own, with its own embedded Neo4j in
+ * {@code dataDir}, as a user would; optionally kills it with SIGKILL once it reports a number of lines.
+ */
+final class CommandLine {
+
+	private static final Pattern PROGRESS = Pattern.compile("([\\d,]+) lines");
+
+	private static final Pattern FINGERPRINT = Pattern.compile("graph: .*sha256 ([0-9a-f]{64})");
+
+	private CommandLine() {
+	}
+
+	record Run(int exit, boolean killed, String output) {
+
+		String fingerprint() {
+			Matcher m = FINGERPRINT.matcher(this.output);
+			assertThat(m.find()).as(this.output).isTrue();
+			return m.group(1);
+		}
+
+	}
+
+	static Run run(Path dataDir, long killAfter, String... args) throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens",
+				"java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+				"io.ipgraph.IpgraphApplication"));
+		command.addAll(List.of(args));
+		command.addAll(List.of("--ipgraph.embedded.data-dir=" + dataDir, "--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=64m",
+				"--logging.level.root=warn"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		StringBuilder output = new StringBuilder();
+		CompletableFuture<Boolean> killed = CompletableFuture.supplyAsync(() -> read(process, output, killAfter));
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("the command did not finish in 10 minutes: " + output);
+		}
+		return new Run(process.exitValue(), killed.get(1, TimeUnit.MINUTES), output.toString());
+	}
+
+	private static boolean read(Process process, StringBuilder output, long killAfter) {
+		try (InputStream in = process.getInputStream()) {
+			StringBuilder line = new StringBuilder();
+			int c;
+			while ((c = in.read()) >= 0) {
+				output.append((char) c);
+				if (c == '\r' || c == '\n') {
+					Matcher m = PROGRESS.matcher(line);
+					if (killAfter > 0 && m.find() && Long.parseLong(m.group(1).replace(",", "")) >= killAfter) {
+						process.destroyForcibly();
+						return true;
+					}
+					line.setLength(0);
+				}
+				else {
+					line.append((char) c);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process went away
+		}
+		return false;
+	}
+
+}
