@@ -20,9 +20,11 @@
 // Office            id (e.g. CTMO), name, aliases[], country
 // Mark              id, text, aliases[], kind (word|logo|combined), description
 // Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
-//                   goodsAndServices, status, filedOn, registeredOn, expiresOn,
+//                   goodsAndServices, status, statusCode, statusDate, applicationNumber, registrationNumber,
+//                   filedOn, registeredOn, expiresOn,
 //                   markKey, markPinyin, markPhonetic, markDeletes[], classTokens (comparison keys derived from
 //                   markText and classes, for conflict search)
+// RegistryEvent     id, date, code, description (a registry's own history of a registration)
 // Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction
 // Ruling            id, instance, date, outcome, damagesAmount, damagesCurrency (ISO 4217), costsAmount,
 //                   costsCurrency, injunction
@@ -42,7 +44,8 @@
 // (:Company)-[:SUBSIDIARY_OF]->(:Company)
 // (:Company)-[:PARTNER_OF {region, scope, since, until}]->(:Company)
 // (:Company)-[:USES_MARK {jurisdiction, since}]->(:Mark)
-// (:Company)-[:OWNS {from, to}]->(:Registration)
+// (:Company)-[:OWNS {from, to, role}]->(:Registration)
+// (:Registration)-[:HAS_EVENT]->(:RegistryEvent)
 // (:Registration)-[:OF_MARK]->(:Mark)
 // (:Registration)-[:REGISTERED_AT]->(:Office)
 // (:Office)-[:FOR_JURISDICTION]->(:Jurisdiction)
@@ -91,6 +94,7 @@ CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT registry_event_id IF NOT EXISTS FOR (n:RegistryEvent) REQUIRE n.id IS UNIQUE;
 // ipgraph's bookkeeping of applied migrations (created by the migration runner itself)
 CREATE CONSTRAINT ipgraph_migration_version IF NOT EXISTS FOR (n:IpgraphMigration) REQUIRE n.version IS UNIQUE;
 
