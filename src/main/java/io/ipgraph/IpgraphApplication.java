@@ -9,6 +9,7 @@ import io.ipgraph.imports.GraphChecksum;
 import io.ipgraph.imports.GraphExport;
 import io.ipgraph.imports.GraphImporter;
 import io.ipgraph.imports.ImportCommand;
+import io.ipgraph.registry.RegistryImport;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -52,7 +53,7 @@ public class IpgraphApplication {
 				return new ExportCommand(context.getBean(GraphExport.class), context.getBean(FollowTheMoney.class), System.err).run(commandArgs);
 			}
 			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), context.getBean(FollowTheMoney.class),
-					System.out, System.err)
+					context.getBean(RegistryImport.class), System.out, System.err)
 				.run(commandArgs);
 		}
 		catch (RuntimeException ex) {

@@ -33,7 +33,7 @@ public class Timeline {
 	}
 
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
-			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "ownership-ended", "expires");
+			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
 
 	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
@@ -74,6 +74,8 @@ public class Timeline {
 			case "Ruling" -> always(events, node, "date", "ruling", "Ruling (" + Objects.toString(node.get("instance"), "instance unknown")
 					+ "): " + Objects.toString(node.get("outcome"), "") + money(node.get("damagesAmount"), node.get("damagesCurrency"), " damages"));
 			case "Appeal" -> always(events, node, "filedOn", "appeal", "Appeal " + Objects.toString(node.get("status"), ""));
+			case "RegistryEvent" -> dated(events, node, "date", "registry-event", Objects.toString(node.get("code"), "event")
+					+ (node.get("description") == null ? "" : ": " + node.get("description")));
 			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed");
 			case "Seizure" -> always(events, node, "date", "seizure", "Seizure" + (node.get("place") == null ? "" : " in " + node.get("place"))
 					+ ": " + Stream.of(node.get("itemCountQualifier"), node.get("itemCount"), node.get("goods"))

@@ -27,21 +27,26 @@ public final class ImportCommand {
 
 	private final FollowTheMoney ftm;
 
-	public ImportCommand(GraphImporter importer, GraphChecksum checksum, FollowTheMoney ftm, PrintStream out, PrintStream err) {
+	private final io.ipgraph.registry.RegistryImport registry;
+
+	public ImportCommand(GraphImporter importer, GraphChecksum checksum, FollowTheMoney ftm, io.ipgraph.registry.RegistryImport registry,
+			PrintStream out, PrintStream err) {
 		this.importer = importer;
+		this.registry = registry;
 		this.ftm = ftm;
 		this.checksum = checksum;
 		this.out = out;
 		this.err = err;
 	}
 
-	public static final String USAGE = "usage: import [--format ipgraph|ftm] [--dry-run] [--batch N] [--checksum] FILE... (FILE may be - for standard input;"
-			+ " .gz is read compressed; --checksum prints the graph's fingerprint afterwards)";
+	public static final String USAGE = "usage: import [--format ipgraph|ftm|registry] [--dry-run] [--batch N] [--checksum] FILE... (FILE may be - for standard input;"
+			+ " .gz is read compressed; --checksum prints the graph's fingerprint afterwards;"
+			+ " registry: USPTO trademark bulk XML, WIPO ST.96 or ST.66 XML)";
 
 	public int run(List<String> args) {
 		boolean dryRun = false;
 		boolean fingerprint = false;
-		boolean ftmFormat = false;
+		String format = "ipgraph";
 		int batch = GraphImporter.DEFAULT_BATCH;
 		List<String> files = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -52,8 +57,8 @@ public final class ImportCommand {
 			else if (arg.equals("--checksum")) {
 				fingerprint = true;
 			}
-			else if (arg.equals("--format") && i + 1 < args.size() && List.of("ipgraph", "ftm").contains(args.get(i + 1))) {
-				ftmFormat = args.get(++i).equals("ftm");
+			else if (arg.equals("--format") && i + 1 < args.size() && List.of("ipgraph", "ftm", "registry").contains(args.get(i + 1))) {
+				format = args.get(++i);
 			}
 			else if (arg.equals("--batch") && i + 1 < args.size()) {
 				try {
@@ -90,7 +95,15 @@ public final class ImportCommand {
 			try (InputStream input = open(file)) {
 				long size = file.equals("-") || file.endsWith(".gz") ? -1 : Files.size(Path.of(file));
 				ImportSummary summary;
-				if (ftmFormat) {
+				if (format.equals("registry")) {
+					io.ipgraph.registry.RegistryImport.Imported imported = this.registry.importStream(Path.of(file).getFileName().toString(), input,
+							dryRun, this::progress);
+					summary = imported.summary();
+					this.err.print("\r" + " ".repeat(78) + "\r");
+					this.out.print(io.ipgraph.registry.RegistryImport.describe(imported));
+					rejected += imported.errors().size();
+				}
+				else if (format.equals("ftm")) {
 					FollowTheMoney.FtmImported imported = this.ftm.importFtm(file, input, dryRun, this::progress);
 					summary = imported.summary();
 					if (!imported.skipped().isEmpty()) {

@@ -36,6 +36,45 @@ final class RegistryRecords {
 		return Builder.slug(name);
 	}
 
+	/**
+	 * A registry date as ipgraph keeps it: {@code YYYYMMDD} with zeros for what is unknown ({@code 18790000} is
+	 * 1879, {@code 19831200} is 1983-12) or ISO with a zone ({@code 2003-10-21-04:00}); null when it is no date.
+	 */
+	static String partialDate(String text) {
+		String t = text.strip();
+		String year;
+		String month;
+		String day;
+		if (t.matches("\\d{8}")) {
+			year = t.substring(0, 4);
+			month = t.substring(4, 6);
+			day = t.substring(6, 8);
+		}
+		else if (t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+			year = t.substring(0, 4);
+			month = t.substring(5, 7);
+			day = t.substring(8, 10);
+		}
+		else {
+			return null;
+		}
+		try {
+			if (month.equals("00")) {
+				LocalDate.of(Integer.parseInt(year), 1, 1);
+				return year;
+			}
+			if (day.equals("00")) {
+				LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), 1);
+				return year + "-" + month;
+			}
+			LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+			return year + "-" + month + "-" + day;
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	/** The lines of one record, and what was not readable in it. */
 	record Converted(String registrationId, List<Map<String, Object>> lines, List<String> warnings) {
 	}
@@ -150,7 +189,11 @@ final class RegistryRecords {
 			n++;
 			String name = firstText(applicant, "OrganizationStandardName", "EntityName", "PersonFullName");
 			if (name != null) {
-				b.owner(name, firstText(applicant, "IncorporationCountryCode", "CountryCode"), "applicant", props.get("filedOn"), "st96-applicant-" + n);
+				// ST.96 says which applicant this is: original applicant, owner at publication, original registrant, subsequent owner
+				String comment = firstText(applicant, "CommentText");
+				String role = comment == null ? "applicant" : comment.toLowerCase(Locale.ROOT);
+				Object from = role.contains("applicant") ? props.get("filedOn") : role.contains("registrant") ? props.get("registeredOn") : null;
+				b.owner(name, firstText(applicant, "IncorporationCountryCode", "CountryCode"), role, from, "st96-applicant-" + role.replace(' ', '-'));
 			}
 		}
 		assignments(mark.all("Assignment"), b);
@@ -198,17 +241,26 @@ final class RegistryRecords {
 		}
 	}
 
-	/** Recorded assignments: the assignee becomes an owner from the recording date (the assignor's end is not in the record). */
+	/** Recorded assignments: the assignor's ownership ends and the assignee's begins on the recording date. */
 	private static void assignments(List<Element> assignments, Builder b) {
 		for (Element assignment : assignments) {
 			String conveyance = firstText(assignment, "AssignmentConveyanceCategory");
 			String recorded = b.date(firstText(assignment, "AssignmentRecordedDate"), "AssignmentRecordedDate");
+			String id = firstText(assignment, "AssignmentIdentifier");
+			for (Element assignor : assignment.all("Assignor")) {
+				String name = firstText(assignor, "EntityName", "OrganizationStandardName", "PersonFullName");
+				if (name != null) {
+					b.owner(name, firstText(assignor, "IncorporationCountryCode", "CountryCode"),
+							"assignor" + (conveyance == null ? "" : " (" + conveyance.toLowerCase(Locale.ROOT) + ")"), null, recorded,
+							"assignment-" + id + "-assignor");
+				}
+			}
 			for (Element assignee : assignment.all("Assignee")) {
 				String name = firstText(assignee, "EntityName", "OrganizationStandardName", "PersonFullName");
 				if (name != null) {
 					b.owner(name, firstText(assignee, "IncorporationCountryCode", "CountryCode"),
 							"assignee" + (conveyance == null ? "" : " (" + conveyance.toLowerCase(Locale.ROOT) + ")"), recorded,
-							"assignment-" + firstText(assignment, "AssignmentIdentifier"));
+							"assignment-" + id + "-assignee");
 				}
 			}
 		}
@@ -301,6 +353,10 @@ final class RegistryRecords {
 		}
 
 		void owner(String name, String country, String role, Object from, String key) {
+			owner(name, country, role, from, null, key);
+		}
+
+		void owner(String name, String country, String role, Object from, Object to, String key) {
 			String id = "company:" + slug(name);
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("name", name);
@@ -313,6 +369,9 @@ final class RegistryRecords {
 			rel.put("role", role);
 			if (from != null) {
 				rel.put("from", from);
+			}
+			if (to != null) {
+				rel.put("to", to);
 			}
 			Map<String, Object> line = new LinkedHashMap<>();
 			line.put("kind", "relationship");
@@ -360,45 +419,15 @@ final class RegistryRecords {
 			}
 		}
 
-		/** {@code YYYYMMDD} (partial with zeros: {@code 18790000} is 1879) or ISO ({@code 2003-10-21-04:00}); null and a warning when invalid. */
 		String date(String text, String what) {
 			if (text == null || text.isBlank()) {
 				return null;
 			}
-			String t = text.strip();
-			String year;
-			String month;
-			String day;
-			if (t.matches("\\d{8}")) {
-				year = t.substring(0, 4);
-				month = t.substring(4, 6);
-				day = t.substring(6, 8);
-			}
-			else if (t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-				year = t.substring(0, 4);
-				month = t.substring(5, 7);
-				day = t.substring(8, 10);
-			}
-			else {
+			String date = partialDate(text);
+			if (date == null) {
 				this.warnings.add(what + " \"" + text + "\" is not a date; left out");
-				return null;
 			}
-			try {
-				if (month.equals("00")) {
-					LocalDate.of(Integer.parseInt(year), 1, 1);
-					return year;
-				}
-				if (day.equals("00")) {
-					LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), 1);
-					return year + "-" + month;
-				}
-				LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-				return year + "-" + month + "-" + day;
-			}
-			catch (DateTimeException | NumberFormatException ex) {
-				this.warnings.add(what + " \"" + text + "\" is not a date; left out");
-				return null;
-			}
+			return date;
 		}
 
 		private void node(String label, String id, Map<String, Object> props) {

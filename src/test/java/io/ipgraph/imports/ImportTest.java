@@ -65,6 +65,9 @@ class ImportTest extends GraphQlHttpTest {
 	@Autowired
 	FollowTheMoney ftm;
 
+	@Autowired
+	io.ipgraph.registry.RegistryImport registry;
+
 	@AfterEach
 	void removeImported() {
 		this.store.write("MATCH (n) WHERE $source IN n.sourceIds OR n.id = $source DETACH DELETE n", Map.of("source", SOURCE));
@@ -158,14 +161,14 @@ class ImportTest extends GraphQlHttpTest {
 		Files.writeString(file, FILE);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new ImportCommand(this.importer, this.checksum, this.ftm, new PrintStream(out, true, StandardCharsets.UTF_8),
+		int code = new ImportCommand(this.importer, this.checksum, this.ftm, this.registry, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of("--batch", "3", file.toString()));
 		assertThat(code).isEqualTo(1);
 		String table = out.toString(StandardCharsets.UTF_8);
 		assertThat(table).contains("extract.jsonl: 23 lines").containsPattern("Registration\\s+1\\s+0\\s+0\\s+5")
 			.contains("line 12 (Registration): Nice classes run from 1 to 45, got 46");
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("100%");
-		assertThat(new ImportCommand(this.importer, this.checksum, this.ftm, System.out, new PrintStream(err)).run(List.of(dir.resolve("missing.jsonl").toString())))
+		assertThat(new ImportCommand(this.importer, this.checksum, this.ftm, this.registry, System.out, new PrintStream(err)).run(List.of(dir.resolve("missing.jsonl").toString())))
 			.isEqualTo(2);
 	}
 
