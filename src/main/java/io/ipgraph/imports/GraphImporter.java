@@ -25,6 +25,7 @@ import io.ipgraph.imports.ImportParser.Rejected;
 import io.ipgraph.resolution.NameKeys;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
@@ -83,6 +84,10 @@ public class GraphImporter {
 		long bytes = 0;
 		long lineNumber = 0;
 		List<ImportLine> batch = new ArrayList<>();
+		// a dry run writes the whole file in one transaction and rolls it back, so later lines see earlier ones
+		var dryRunSession = dryRun ? this.store.driver().session(this.store.sessionConfig()) : null;
+		Transaction dryRunTx = dryRun ? dryRunSession.beginTransaction(TransactionConfig.builder().withTimeout(java.time.Duration.ofHours(1)).build())
+				: null;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16)) {
 			String text;
 			while (true) {
@@ -119,14 +124,21 @@ public class GraphImporter {
 					summary.reject(ex.line(), kindOf(text), ex.getMessage());
 				}
 				if (batch.size() >= batchSize) {
-					writeBatch(batch, fileLabels, knownSources, summary, dryRun);
+					writeBatch(batch, fileLabels, knownSources, summary, dryRunTx);
 					batch.clear();
 					progress.accept(new Progress(lineNumber, bytes, totalBytes, summary));
 				}
 			}
+			if (!batch.isEmpty()) {
+				writeBatch(batch, fileLabels, knownSources, summary, dryRunTx);
+			}
 		}
-		if (!batch.isEmpty()) {
-			writeBatch(batch, fileLabels, knownSources, summary, dryRun);
+		finally {
+			if (dryRunTx != null) {
+				dryRunTx.rollback();
+				dryRunTx.close();
+				dryRunSession.close();
+			}
 		}
 		summary.finish(lineNumber);
 		progress.accept(new Progress(lineNumber, totalBytes > 0 ? totalBytes : bytes, totalBytes, summary));
@@ -134,7 +146,7 @@ public class GraphImporter {
 	}
 
 	private void writeBatch(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources, ImportSummary summary,
-			boolean dryRun) {
+			Transaction dryRunTx) {
 		// ends of relationships and cited sources not seen in the file: look them up in the database
 		Set<String> unknownIds = new HashSet<>();
 		Set<String> unknownSources = new HashSet<>();
@@ -196,15 +208,12 @@ public class GraphImporter {
 				summary.reject(ex.line(), line instanceof NodeLine n ? n.label() : ((RelationshipLine) line).type(), ex.getMessage());
 			}
 		}
-		try (var session = this.store.driver().session(this.store.sessionConfig())) {
-			TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
-			if (dryRun) {
-				try (var tx = session.beginTransaction(config)) {
-					write(tx::run, nodes, relationships, summary);
-					tx.rollback();
-				}
-			}
-			else {
+		if (dryRunTx != null) {
+			write(dryRunTx::run, nodes, relationships, summary);
+		}
+		else {
+			try (var session = this.store.driver().session(this.store.sessionConfig())) {
+				TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
 				// counted only once the transaction commits: a retried batch is not counted twice
 				ImportSummary.Counts counts = session.executeWrite(tx -> {
 					ImportSummary.Counts attempt = new ImportSummary.Counts();
@@ -253,6 +262,7 @@ public class GraphImporter {
 			List<String> pattern = entry.getKey();
 			List<Map<String, Object>> keyed = entry.getValue().stream().filter(r -> r.get("key") != null).toList();
 			List<Map<String, Object>> plain = entry.getValue().stream().filter(r -> r.get("key") == null).toList();
+			Set<Long> written = new HashSet<>();
 			for (List<Map<String, Object>> rows : List.of(keyed, plain)) {
 				if (rows.isEmpty()) {
 					continue;
@@ -274,9 +284,17 @@ public class GraphImporter {
 						     WHERE r.sourceIds[j] = row.sourceIds[i] AND r.quotes[j] = row.quotes[i])] AS fresh
 						SET r.sourceIds = coalesce(r.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
 						    r.quotes = coalesce(r.quotes, []) + [i IN fresh | row.quotes[i]]
-						RETURN outcome, count(*) AS n""".formatted(pattern.get(0), pattern.get(1), pattern.get(2), identity),
+						RETURN outcome, count(*) AS n, collect(row.line) AS lines""".formatted(pattern.get(0), pattern.get(1), pattern.get(2), identity),
 						Map.of("rows", rows)).list()) {
 					counts.count(pattern.get(1), r.get("outcome").asString(), r.get("n").asLong());
+					r.get("lines").asList(Value::asLong).forEach(line -> written.add(line));
+				}
+				// an end that is not there after all (its own line was rejected at this stage): say so, never drop silently
+				for (Map<String, Object> row : rows) {
+					if (!written.contains((Long) row.get("line"))) {
+						counts.reject((Long) row.get("line"), pattern.get(1), "no node \"" + row.get("from") + "\" or \"" + row.get("to")
+								+ "\" was written (its line was rejected)");
+					}
 				}
 			}
 		}
@@ -380,6 +398,7 @@ public class GraphImporter {
 			}
 		});
 		Map<String, Object> row = new HashMap<>();
+		row.put("line", line.line());
 		row.put("from", line.from());
 		row.put("to", line.to());
 		row.put("key", line.key());

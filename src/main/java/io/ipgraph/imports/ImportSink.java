@@ -5,4 +5,7 @@ interface ImportSink {
 
 	void count(String kind, String outcome, long n);
 
+	/** A line that turned out not to be writable. */
+	void reject(long line, String kind, String reason);
+
 }

@@ -19,9 +19,16 @@ public final class ImportSummary implements ImportSink {
 
 		final Map<String, long[]> byKind = new TreeMap<>();
 
+		final List<Rejection> rejected = new ArrayList<>();
+
 		@Override
 		public void count(String kind, String outcome, long n) {
 			this.byKind.computeIfAbsent(kind, k -> new long[4])[index(outcome)] += n;
+		}
+
+		@Override
+		public void reject(long line, String kind, String reason) {
+			this.rejected.add(new Rejection(line, kind, reason));
 		}
 
 	}
@@ -52,6 +59,7 @@ public final class ImportSummary implements ImportSink {
 	}
 
 	synchronized void add(Counts counts) {
+		counts.rejected.forEach(r -> reject(r.line(), r.kind(), r.reason()));
 		counts.byKind.forEach((kind, values) -> {
 			long[] total = this.byKind.computeIfAbsent(kind, k -> new long[4]);
 			for (int i = 0; i < values.length; i++) {
@@ -65,7 +73,8 @@ public final class ImportSummary implements ImportSink {
 		this.byKind.computeIfAbsent(kind, k -> new long[4])[index(outcome)] += n;
 	}
 
-	synchronized void reject(long line, String kind, String reason) {
+	@Override
+	public synchronized void reject(long line, String kind, String reason) {
 		this.byKind.computeIfAbsent(kind, k -> new long[4])[3]++;
 		this.rejected++;
 		if (this.rejections.size() < MAX_REJECTIONS) {

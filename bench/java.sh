@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Shared by the bench scripts: compiles, resolves the class path and runs a main class on a JDK 25+.
+# Usage: bench/java.sh [JVM options...] -- MAIN_CLASS [arguments...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -DskipTests test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'; }
+JAVA=""
+for candidate in "${JAVA_HOME:-/nonexistent}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+  if [ -x "$candidate" ] && [ "$(major "$candidate")" -ge 25 ] 2>/dev/null; then JAVA="$candidate"; break; fi
+done
+[ -n "$JAVA" ] || { echo "needs a JDK 25 (JAVA_HOME or /usr/lib/jvm)" >&2; exit 1; }
+JVM=()
+while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do JVM+=("$1"); shift; done
+shift
+exec "$JAVA" --add-opens java.base/java.nio=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
+  --enable-native-access=ALL-UNNAMED "${JVM[@]}" ${BENCH_JAVA_OPTS:-} \
+  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$@"
