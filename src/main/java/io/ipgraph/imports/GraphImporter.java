@@ -45,6 +45,13 @@ public class GraphImporter {
 
 	public static final int DEFAULT_BATCH = 5000;
 
+	/**
+	 * Keeps the cached plans of the import's statements while the database grows under them: Neo4j would otherwise
+	 * plan them again whenever the counts of labels change a lot, which during a bulk load is all the time, and
+	 * planning these statements costs more than running a batch of them.
+	 */
+	static final String REPLAN = "CYPHER replan=skip ";
+
 	/** Labels whose names ipgraph folds into {@code nameKeys} for entity resolution. */
 	static final Set<String> NAMED = Set.of("Company", "Person", "Authority", "Court", "Office");
 
@@ -234,7 +241,7 @@ public class GraphImporter {
 			Map<List<String>, List<Map<String, Object>>> relationships, ImportSink counts) {
 		for (Map.Entry<String, List<Map<String, Object>>> entry : nodes.entrySet()) {
 			String label = entry.getKey();
-			for (Record r : tx.run("""
+			for (Record r : tx.run(REPLAN + """
 					UNWIND $rows AS row
 					OPTIONAL MATCH (old:`%1$s` {id: row.id})
 					WITH row, CASE WHEN old IS NULL THEN 'created'
@@ -252,7 +259,12 @@ public class GraphImporter {
 				counts.count(label, r.get("outcome").asString(), r.get("n").asLong());
 			}
 			if (NAMED.contains(label)) {
-				nameKeys(tx, label, entry.getValue());
+				// lines that give the name and the aliases carry their keys already (see nodeRow); the others get
+				// them from what is stored now
+				List<Map<String, Object>> partial = entry.getValue().stream().filter(r -> !castMap(r.get("props")).containsKey("nameKeys")).toList();
+				if (!partial.isEmpty()) {
+					nameKeys(tx, label, partial);
+				}
 			}
 			if (label.equals("Assertion")) {
 				about(tx, dedupe(entry.getValue()), counts);
@@ -268,7 +280,7 @@ public class GraphImporter {
 					continue;
 				}
 				String identity = rows == keyed ? " {importKey: row.key}" : "";
-				for (Record r : tx.run("""
+				for (Record r : tx.run(REPLAN + """
 						UNWIND $rows AS row
 						MATCH (a:`%1$s` {id: row.from}) MATCH (b:`%3$s` {id: row.to})
 						OPTIONAL MATCH (a)-[old:`%2$s`%4$s]->(b)
@@ -315,7 +327,7 @@ public class GraphImporter {
 			.add(Map.of("id", r.get("id"), "subject", castMap(r.get("props")).get("subjectId"), "sourceIds", r.get("sourceIds"), "quotes",
 					r.get("quotes"))));
 		bySubject.forEach((label, subjects) -> {
-			for (Record r : tx.run("""
+			for (Record r : tx.run(REPLAN + """
 					UNWIND $rows AS row
 					MATCH (a:Assertion {id: row.id}) MATCH (s:`%s` {id: row.subject})
 					OPTIONAL MATCH (a)-[old:ABOUT]->(s)
@@ -336,7 +348,7 @@ public class GraphImporter {
 	private static void nameKeys(Cypher tx, String label, List<Map<String, Object>> rows) {
 		List<String> ids = rows.stream().map(r -> (String) r.get("id")).toList();
 		List<Map<String, Object>> keys = new ArrayList<>();
-		for (Record r : tx.run("MATCH (n:`" + label + "`) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases",
+		for (Record r : tx.run(REPLAN + "MATCH (n:`" + label + "`) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases",
 				Map.of("ids", ids)).list()) {
 			List<String> names = new ArrayList<>();
 			if (!r.get("name").isNull()) {
@@ -345,7 +357,7 @@ public class GraphImporter {
 			names.addAll(r.get("aliases").asList(Value::asString));
 			keys.add(Map.of("id", r.get("id").asString(), "keys", NameKeys.indexKeys(names)));
 		}
-		tx.run("UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) SET n.nameKeys = row.keys", Map.of("rows", keys));
+		tx.run(REPLAN + "UNWIND $rows AS row MATCH (n:`" + label + "` {id: row.id}) SET n.nameKeys = row.keys", Map.of("rows", keys));
 	}
 
 	/** One row per id (the last line's properties win, citations add up), so the outcome of each id is counted once. */
@@ -378,6 +390,11 @@ public class GraphImporter {
 			props.put("markPinyin", keys.pinyin());
 			props.put("markPhonetic", keys.phonetic());
 			props.put("markDeletes", keys.deletes());
+		}
+		if (NAMED.contains(line.label()) && props.get("name") instanceof String name && props.get("aliases") instanceof List<?> aliases) {
+			List<String> names = new ArrayList<>(List.of(name));
+			aliases.forEach(a -> names.add(String.valueOf(a)));
+			props.put("nameKeys", NameKeys.indexKeys(names));
 		}
 		if (line.label().equals("Registration") && props.get("classes") instanceof List<?> classes) {
 			props.put("classTokens", MarkKeys.classTokens(classes.stream().map(c -> ((Number) c).intValue()).toList()));
