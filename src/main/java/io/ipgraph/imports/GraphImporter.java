@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
  * leaves whole batches only and running the same import again completes it: nodes merge on their id
  * (backed by the uniqueness constraints), relationships on their ends, type and key, and a citation already
  * there is not added twice. A line that fails validation is reported with its number and reason; the other
- * lines go in. A dry run does all of this and rolls every transaction back.
+ * lines go in. A dry run does all of this in one transaction, which it rolls back.
  */
 @Service
 public class GraphImporter {
