@@ -243,18 +243,17 @@ public class GraphImporter {
 			String label = entry.getKey();
 			for (Record r : tx.run(REPLAN + """
 					UNWIND $rows AS row
-					OPTIONAL MATCH (old:`%1$s` {id: row.id})
-					WITH row, CASE WHEN old IS NULL THEN 'created'
-					  WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k])
-					   AND all(i IN range(0, size(row.sourceIds) - 1) WHERE any(j IN range(0, size(coalesce(old.sourceIds, [])) - 1)
-					       WHERE old.sourceIds[j] = row.sourceIds[i] AND old.quotes[j] = row.quotes[i])) THEN 'unchanged'
-					  ELSE 'updated' END AS outcome
 					MERGE (n:`%1$s` {id: row.id})
-					SET n += row.props
-					WITH n, row, outcome, [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(n.sourceIds, [])) - 1)
-					     WHERE n.sourceIds[j] = row.sourceIds[i] AND n.quotes[j] = row.quotes[i])] AS fresh
-					SET n.sourceIds = coalesce(n.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
+					ON CREATE SET n.importCreated = true
+					WITH n, row, n.importCreated IS NOT NULL AS created,
+					     [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(n.sourceIds, [])) - 1)
+					       WHERE n.sourceIds[j] = row.sourceIds[i] AND n.quotes[j] = row.quotes[i])] AS fresh
+					WITH n, row, fresh, CASE WHEN created THEN 'created'
+					  WHEN size(fresh) = 0 AND all(k IN keys(row.props) WHERE n[k] = row.props[k]) THEN 'unchanged'
+					  ELSE 'updated' END AS outcome
+					SET n += row.props, n.sourceIds = coalesce(n.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
 					    n.quotes = coalesce(n.quotes, []) + [i IN fresh | row.quotes[i]]
+					REMOVE n.importCreated
 					RETURN outcome, count(*) AS n""".formatted(label), Map.of("rows", dedupe(entry.getValue()))).list()) {
 				counts.count(label, r.get("outcome").asString(), r.get("n").asLong());
 			}
@@ -283,19 +282,17 @@ public class GraphImporter {
 				for (Record r : tx.run(REPLAN + """
 						UNWIND $rows AS row
 						MATCH (a:`%1$s` {id: row.from}) MATCH (b:`%3$s` {id: row.to})
-						OPTIONAL MATCH (a)-[old:`%2$s`%4$s]->(b)
-						WITH a, b, row, head(collect(old)) AS old
-						WITH a, b, row, CASE WHEN old IS NULL THEN 'created'
-						  WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k])
-						   AND all(i IN range(0, size(row.sourceIds) - 1) WHERE any(j IN range(0, size(coalesce(old.sourceIds, [])) - 1)
-						       WHERE old.sourceIds[j] = row.sourceIds[i] AND old.quotes[j] = row.quotes[i])) THEN 'unchanged'
-						  ELSE 'updated' END AS outcome
 						MERGE (a)-[r:`%2$s`%4$s]->(b)
-						SET r += row.props
-						WITH r, row, outcome, [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(r.sourceIds, [])) - 1)
-						     WHERE r.sourceIds[j] = row.sourceIds[i] AND r.quotes[j] = row.quotes[i])] AS fresh
-						SET r.sourceIds = coalesce(r.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
+						ON CREATE SET r.importCreated = true
+						WITH r, row, r.importCreated IS NOT NULL AS created,
+						     [i IN range(0, size(row.sourceIds) - 1) WHERE NOT any(j IN range(0, size(coalesce(r.sourceIds, [])) - 1)
+						       WHERE r.sourceIds[j] = row.sourceIds[i] AND r.quotes[j] = row.quotes[i])] AS fresh
+						WITH r, row, fresh, CASE WHEN created THEN 'created'
+						  WHEN size(fresh) = 0 AND all(k IN keys(row.props) WHERE r[k] = row.props[k]) THEN 'unchanged'
+						  ELSE 'updated' END AS outcome
+						SET r += row.props, r.sourceIds = coalesce(r.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
 						    r.quotes = coalesce(r.quotes, []) + [i IN fresh | row.quotes[i]]
+						REMOVE r.importCreated
 						RETURN outcome, count(*) AS n, collect(row.line) AS lines""".formatted(pattern.get(0), pattern.get(1), pattern.get(2), identity),
 						Map.of("rows", rows)).list()) {
 					counts.count(pattern.get(1), r.get("outcome").asString(), r.get("n").asLong());

@@ -101,7 +101,7 @@ public final class ImportSpeedBenchmark {
 		heap.stop();
 		String report = String.format(Locale.ROOT, """
 				nodes,lines,ipgraph_per_s,limit_per_s,per_entity_per_s,ipgraph_vs_limit,ipgraph_vs_per_entity,ipgraph_peak_heap_mb,limit_peak_heap_mb
-				%d,%d,%.0f,%.0f,%.0f,%.2f,%.1f,%d,%d
+				%d,%d,%.0f,%.0f,%.0f,%.3f,%.1f,%d,%d
 				""", nodes, lines, ipgraph, limit, perEntity, ipgraph / limit, ipgraph / perEntity, ipgraphHeap, limitHeap);
 		System.out.print(report);
 		Path out = Path.of("bench/results/import-speed.csv");
