@@ -25,7 +25,8 @@ class ImportController {
 		this.importer = importer;
 	}
 
-	@PostMapping(path = "/api/import", consumes = { "application/x-ndjson", "application/jsonl", "application/json", "text/plain" })
+	// no text/plain or form types: a web page elsewhere cannot post those here without the browser asking first (CORS preflight)
+	@PostMapping(path = "/api/import", consumes = { "application/x-ndjson", "application/jsonl", "application/json" })
 	ResponseEntity<Map<String, Object>> upload(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "upload") String name) throws IOException {
 		InputStream body = request.getInputStream();

@@ -189,6 +189,17 @@ class ImportTest extends GraphQlHttpTest {
 			.jsonPath("$.rejected").isEqualTo(14)
 			.jsonPath("$.rejections[0].line").isEqualTo(10)
 			.jsonPath("$.kinds[?(@.kind == 'Company')].created").isEqualTo(2);
+		// a page elsewhere could post text/plain without a CORS preflight: refused, nothing written
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/api/import")
+			.contentType(MediaType.TEXT_PLAIN)
+			.bodyValue(FILE.replace("imp-", "imp-plain-"))
+			.exchange()
+			.expectStatus().isEqualTo(415);
+		assertThat(this.store.read("MATCH (n) WHERE n.id STARTS WITH 'company:imp-plain-' RETURN n", Map.of())).isEmpty();
 	}
 
 	private ImportSummary run(String text, boolean dryRun) throws Exception {
