@@ -19,4 +19,9 @@ public abstract class GraphQlHttpTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	/** GraphQL signed in as another test user ({@code editor}, {@code editor2}, {@code admin}). */
+	protected HttpGraphQlTester as(String user) {
+		return GraphQlClient.tester(this.port, user);
+	}
+
 }

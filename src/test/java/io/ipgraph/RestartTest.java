@@ -58,6 +58,7 @@ class RestartTest {
 		String port = app.getEnvironment().getProperty("local.server.port");
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
+			.header("Authorization", GraphQlClient.basic("analyst"))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -3,10 +3,13 @@ package io.ipgraph.resolution;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.security.CurrentUser;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL entry points of entity resolution (schema: {@code graphql/resolution.graphqls}). */
@@ -44,18 +47,21 @@ class ResolutionController {
 	}
 
 	@MutationMapping
-	Map<String, Object> mergeEntities(@Argument List<String> ids, @Argument String reason, @Argument String by) {
-		return this.judgements.merge(ids, reason, by);
+	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, Object> mergeEntities(@Argument List<String> ids, @Argument String reason) {
+		return this.judgements.merge(ids, reason, CurrentUser.name());
 	}
 
 	@MutationMapping
-	Map<String, Object> splitEntities(@Argument List<String> ids, @Argument String reason, @Argument String by) {
-		return this.judgements.split(ids, reason, by);
+	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, Object> splitEntities(@Argument List<String> ids, @Argument String reason) {
+		return this.judgements.split(ids, reason, CurrentUser.name());
 	}
 
 	@MutationMapping
-	Map<String, Object> undoJudgement(@Argument String id, @Argument String reason, @Argument String by) {
-		return this.judgements.undo(id, reason, by);
+	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, Object> undoJudgement(@Argument String id, @Argument String reason) {
+		return this.judgements.undo(id, reason, CurrentUser.name());
 	}
 
 	@SchemaMapping(typeName = "Judgement", field = "entities")

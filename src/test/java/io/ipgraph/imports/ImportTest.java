@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.GraphQlClient;
 import io.ipgraph.GraphQlHttpTest;
 import io.ipgraph.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
@@ -174,10 +175,7 @@ class ImportTest extends GraphQlHttpTest {
 
 	@Test
 	void anUploadAnswersWithTheSummary() {
-		WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(java.time.Duration.ofSeconds(60))
-			.build()
+		GraphQlClient.http(this.port, "editor")
 			.post()
 			.uri("/api/import?name=extract.jsonl")
 			.contentType(MediaType.parseMediaType("application/x-ndjson"))
@@ -190,9 +188,7 @@ class ImportTest extends GraphQlHttpTest {
 			.jsonPath("$.rejections[0].line").isEqualTo(10)
 			.jsonPath("$.kinds[?(@.kind == 'Company')].created").isEqualTo(2);
 		// a page elsewhere could post text/plain without a CORS preflight: refused, nothing written
-		WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.build()
+		GraphQlClient.http(this.port, "editor")
 			.post()
 			.uri("/api/import")
 			.contentType(MediaType.TEXT_PLAIN)
@@ -200,6 +196,26 @@ class ImportTest extends GraphQlHttpTest {
 			.exchange()
 			.expectStatus().isEqualTo(415);
 		assertThat(this.store.read("MATCH (n) WHERE n.id STARTS WITH 'company:imp-plain-' RETURN n", Map.of())).isEmpty();
+		// importing is an editor's work: an analyst is refused, an anonymous caller is asked to sign in; nothing written
+		GraphQlClient.http(this.port, "analyst")
+			.post()
+			.uri("/api/import")
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(FILE.replace("imp-", "imp-analyst-"))
+			.exchange()
+			.expectStatus().isForbidden();
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/api/import")
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(FILE.replace("imp-", "imp-anonymous-"))
+			.exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().valueMatches("WWW-Authenticate", "Basic realm=\"ipgraph\".*");
+		assertThat(this.store.read("MATCH (n) WHERE n.id STARTS WITH 'company:imp-analyst-' OR n.id STARTS WITH 'company:imp-anonymous-' RETURN n",
+				Map.of())).isEmpty();
 	}
 
 	private ImportSummary run(String text, boolean dryRun) throws Exception {

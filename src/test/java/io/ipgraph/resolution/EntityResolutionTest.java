@@ -91,8 +91,8 @@ class EntityResolutionTest extends GraphQlHttpTest {
 			.entityList(String.class)
 			.containsExactly("core-name");
 
-		String split = this.graphql.document("""
-				mutation { splitEntities(ids: ["company:amazon", "company:amazon-japan"], by: "analyst-1",
+		String split = as("editor").document("""
+				mutation { splitEntities(ids: ["company:amazon", "company:amazon-japan"],
 				    reason: "Amazon Japan is a subsidiary, not the parent") {
 				  id decision status by at reason entities { id } } }""")
 			.execute()
@@ -106,18 +106,18 @@ class EntityResolutionTest extends GraphQlHttpTest {
 			.entityList(Object.class)
 			.hasSize(0);
 		// a merge against an accepted split is refused, and nothing is written
-		this.graphql.document("mutation { mergeEntities(ids: [\"company:amazon-japan\", \"company:amazon\"], by: \"analyst-2\", reason: \"same\") { id } }")
+		as("editor2").document("mutation { mergeEntities(ids: [\"company:amazon-japan\", \"company:amazon\"], reason: \"same\") { id } }")
 			.execute()
 			.errors()
 			.expect(e -> e.getMessage().startsWith("Cannot merge: split judgement " + split))
 			.verify();
 		assertThat(this.store.read("MATCH (j:Judgement {decision: 'MERGE'}) WHERE 'company:amazon' IN j.entityIds RETURN j", Map.of())).isEmpty();
 
-		this.graphql.document("mutation($id: ID!) { undoJudgement(id: $id, by: \"analyst-2\", reason: \"reopened\") { status undoneBy undoReason } }")
+		as("editor2").document("mutation($id: ID!) { undoJudgement(id: $id, reason: \"reopened\") { status undoneBy undoReason } }")
 			.variable("id", split)
 			.execute()
 			.path("undoJudgement.status").entity(String.class).isEqualTo("UNDONE")
-			.path("undoJudgement.undoneBy").entity(String.class).isEqualTo("analyst-2");
+			.path("undoJudgement.undoneBy").entity(String.class).isEqualTo("editor2");
 		this.graphql.document("{ sameEntityCandidates(kind: \"Company\") { a { id } b { id } } }")
 			.execute()
 			.path("sameEntityCandidates[?(@.a.id == 'company:amazon' && @.b.id == 'company:amazon-japan')]")
@@ -145,8 +145,8 @@ class EntityResolutionTest extends GraphQlHttpTest {
 			.path("sameEntityCandidates[0].matchedName").entity(String.class).isEqualTo("Beijing Yanhuang Yingxing Technology Development Co.")
 			.path("sameEntityCandidates[0].reasons[0].kind").entity(String.class).isEqualTo("normalized-name");
 
-		String merge = this.graphql.document("""
-				mutation($id: ID!) { mergeEntities(ids: ["company:actionsoft", $id], by: "analyst-1",
+		String merge = as("editor").document("""
+				mutation($id: ID!) { mergeEntities(ids: ["company:actionsoft", $id],
 				    reason: "Same Chinese name 北京炎黄盈动 in both records") { id decision status } }""")
 			.variable("id", FIXTURE)
 			.execute()
@@ -181,10 +181,10 @@ class EntityResolutionTest extends GraphQlHttpTest {
 		this.graphql.document("{ judgements(entityId: \"company:actionsoft\") { id by reason entities { id } } }")
 			.execute()
 			.path("judgements[0].id").entity(String.class).isEqualTo(merge)
-			.path("judgements[0].by").entity(String.class).isEqualTo("analyst-1");
+			.path("judgements[0].by").entity(String.class).isEqualTo("editor");
 
 		// undone: the two are apart again, the judgement stays with who undid it
-		this.graphql.document("mutation($id: ID!) { undoJudgement(id: $id, by: \"analyst-2\", reason: \"different firms\") { status } }")
+		as("editor2").document("mutation($id: ID!) { undoJudgement(id: $id, reason: \"different firms\") { status } }")
 			.variable("id", merge)
 			.execute()
 			.path("undoJudgement.status").entity(String.class).isEqualTo("UNDONE");
@@ -198,8 +198,8 @@ class EntityResolutionTest extends GraphQlHttpTest {
 		this.graphql.document("{ judgements(entityId: \"company:actionsoft\", includeUndone: true) { status undoneBy } }")
 			.execute()
 			.path("judgements[0].status").entity(String.class).isEqualTo("UNDONE")
-			.path("judgements[0].undoneBy").entity(String.class).isEqualTo("analyst-2");
-		this.graphql.document("mutation($id: ID!) { undoJudgement(id: $id, by: \"analyst-2\", reason: \"again\") { status } }")
+			.path("judgements[0].undoneBy").entity(String.class).isEqualTo("editor2");
+		as("editor2").document("mutation($id: ID!) { undoJudgement(id: $id, reason: \"again\") { status } }")
 			.variable("id", merge)
 			.execute()
 			.errors()
@@ -210,13 +210,13 @@ class EntityResolutionTest extends GraphQlHttpTest {
 	@Test
 	void badJudgementsAreRefusedWithoutWriting() {
 		long before = judgementCount();
-		this.graphql.document("mutation { mergeEntities(ids: [\"company:amazon\"], by: \"a\", reason: \"r\") { id } }")
+		as("editor").document("mutation { mergeEntities(ids: [\"company:amazon\"], reason: \"r\") { id } }")
 			.execute().errors().expect(e -> e.getMessage().equals("name at least two different entities")).verify();
-		this.graphql.document("mutation { mergeEntities(ids: [\"company:amazon\", \"court:supreme-peoples-court\"], by: \"a\", reason: \"r\") { id } }")
+		as("editor").document("mutation { mergeEntities(ids: [\"company:amazon\", \"court:supreme-peoples-court\"], reason: \"r\") { id } }")
 			.execute().errors().expect(e -> e.getMessage().startsWith("Only entities of one kind can be merged or split")).verify();
-		this.graphql.document("mutation { mergeEntities(ids: [\"company:amazon\", \"company:nobody\"], by: \"a\", reason: \"r\") { id } }")
+		as("editor").document("mutation { mergeEntities(ids: [\"company:amazon\", \"company:nobody\"], reason: \"r\") { id } }")
 			.execute().errors().expect(e -> e.getMessage().startsWith("No entity with id 'company:nobody'")).verify();
-		this.graphql.document("mutation { mergeEntities(ids: [\"company:amazon\", \"company:nwcd\"], by: \"a\", reason: \" \") { id } }")
+		as("editor").document("mutation { mergeEntities(ids: [\"company:amazon\", \"company:nwcd\"], reason: \" \") { id } }")
 			.execute().errors().expect(e -> e.getMessage().equals("a judgement needs a reason")).verify();
 		assertThat(judgementCount()).isEqualTo(before);
 		assertThat(this.store.read("MATCH ()-[l:SAME_AS]->() RETURN l", Map.of())).isEmpty();
