@@ -3,8 +3,10 @@ package io.ipgraph.graphql;
 import io.ipgraph.store.GraphStore;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -26,6 +28,19 @@ class GraphQlConfiguration {
 	GraphQlSourceBuilderCustomizer generatedSchema(GraphModel model, GraphQlProperties properties) {
 		return builder -> builder
 			.configureTypeDefinitions(registry -> new SchemaGenerator(model, properties.defaultPageSize()).augment(registry));
+	}
+
+	@Bean
+	QueryLimits queryLimits(GraphQlProperties properties) {
+		return new QueryLimits(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> graphQlRequestSizeLimit(GraphQlProperties properties) {
+		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+		registration.addUrlPatterns("/graphql");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
