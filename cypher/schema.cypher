@@ -37,6 +37,11 @@
 // Assertion         id, subjectId, property, value, numericValue, note
 // Judgement         id, decision (MERGE|SPLIT), status (ACCEPTED|UNDONE), entityIds[], by, at, reason,
 //                   removedLinks[] (split), undoneBy, undoneAt, undoReason: an analyst's entity-resolution decision
+// Change            id, at, by, action (update|retract|restore|merge|split|undo|import), entityId, label, reason,
+//                   before, after (JSON), version, details (JSON): the append-only audit trail
+// Retracted         an entity taken off every read path: its kind's label removed, retractedLabel, retractedAt,
+//                   retractedBy, retractedReason kept with its properties and relationships until restored
+// (every entity)    version: its edit version (optimistic locking), absent before the first edit
 // Company, Person, Authority, Court and Office also store nameKeys[] (folded keys of name and aliases, for
 // entity resolution)
 
@@ -95,6 +100,9 @@ CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) 
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT registry_event_id IF NOT EXISTS FOR (n:RegistryEvent) REQUIRE n.id IS UNIQUE;
+// The audit trail: one (:Change) per mutation or import batch, append-only; retracted entities keep their id.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (n:Retracted) REQUIRE n.id IS UNIQUE;
 // ipgraph's bookkeeping of applied migrations (created by the migration runner itself)
 CREATE CONSTRAINT ipgraph_migration_version IF NOT EXISTS FOR (n:IpgraphMigration) REQUIRE n.version IS UNIQUE;
 
@@ -109,6 +117,8 @@ CREATE INDEX mark_text IF NOT EXISTS FOR (n:Mark) ON (n.text);
 CREATE INDEX lawsuit_case_number IF NOT EXISTS FOR (n:Lawsuit) ON (n.caseNumber);
 CREATE INDEX seizure_country IF NOT EXISTS FOR (n:Seizure) ON (n.country);
 CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
+CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 // Stored comparison keys behind conflict search (set on every registration from its markText).
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);

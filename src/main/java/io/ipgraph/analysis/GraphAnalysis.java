@@ -45,6 +45,8 @@ public class GraphAnalysis {
 		}
 		String cypher = this.model.anchor("from", "a") + " WITH a " + this.model.anchor("to", "b") + " WITH a, b"
 				+ " MATCH p = allShortestPaths((a)-[:" + this.rows.types(types) + "*1.." + hops + "]-(b))"
+				// a retracted entity is no stop on any path
+				+ " WHERE none(x IN nodes(p) WHERE x:Retracted)"
 				+ " WITH p LIMIT $limit"
 				+ " RETURN [x IN nodes(p) | {node: x {.*}, labels: labels(x)}] AS nodes,"
 				+ " [i IN range(0, size(relationships(p)) - 1) | {type: type(relationships(p)[i]),"
@@ -99,8 +101,8 @@ public class GraphAnalysis {
 		// entities merged with this one by accepted judgements are the same entity: they start at distance 0
 		for (Record r : this.store.read("""
 				MATCH (n) WHERE elementId(n) = $eid
-				MATCH (n)-[:SAME_AS*1..20]-(m)
-				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o)
+				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE none(x IN nodes(same) WHERE x:Retracted)
+				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted
 				RETURN DISTINCT elementId(r) AS rid, startNode(r).id AS from, o.id AS to, properties(r) AS props,
 				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""", Map.of("eid", frontier.getFirst()))) {
 			if (seenRelationships.add(r.get("rid").asString())) {
@@ -116,7 +118,7 @@ public class GraphAnalysis {
 		boolean truncated = false;
 		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
 			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"
-					+ " WHERE NOT elementId(r) IN $seen"
+					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted"
 					+ " RETURN DISTINCT elementId(r) AS rid, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,"
 					+ " properties(r) AS props, elementId(y) AS yid, y {.*} AS node, labels(y) AS labels LIMIT $limit",
 					Map.of("frontier", frontier, "seen", List.copyOf(seenRelationships), "limit", capPerHop + 1));

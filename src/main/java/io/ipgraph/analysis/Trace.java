@@ -41,12 +41,12 @@ public class Trace {
 		int levels = GraphRows.bounded("depth", depth, 0, 5);
 		List<Record> groupRows = this.store.read("""
 				MATCH (firm:Company {id: $firm})
-				OPTIONAL MATCH (firm)-[:SAME_AS*1..20]-(same:Company)
+				OPTIONAL MATCH chain = (firm)-[:SAME_AS*1..20]-(same:Company) WHERE none(x IN nodes(chain) WHERE x:Retracted)
 				WITH firm, collect(DISTINCT same) AS same
 				WITH firm, same, [firm] + same AS identity
 				CALL (identity) {
 				  UNWIND identity AS i
-				  OPTIONAL MATCH (i)<-[:SUBSIDIARY_OF*1..%d]-(sub:Company)
+				  OPTIONAL MATCH owned = (i)<-[:SUBSIDIARY_OF*1..%d]-(sub:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted)
 				  RETURN collect(DISTINCT sub) AS subs
 				}
 				WITH firm, same, identity, [s IN subs WHERE NOT s IN identity] AS subs

@@ -40,7 +40,7 @@ public class Squatting {
 		}
 		List<Record> firmRows = this.store.read("""
 				MATCH (firm:Company {id: $firm})
-				OPTIONAL MATCH (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company)
+				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted)
 				WITH firm, collect(DISTINCT member) AS group
 				CALL (group) {
 				  UNWIND group AS g
@@ -128,7 +128,7 @@ public class Squatting {
 				  RETURN 0 AS distance, [] AS via
 				  UNION
 				  WITH holder, partner WHERE holder <> partner AND $hops > 0
-				  MATCH path = shortestPath((holder)-[*1..%d]-(partner))
+				  MATCH path = shortestPath((holder)-[*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted)
 				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
 				}
 				RETURN rid, partner.name AS partner, distance, via

@@ -26,6 +26,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (cause instanceof BadRequestException) {
 			return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
 		}
+		if (cause instanceof io.ipgraph.audit.EditConflictException conflict) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Conflict.CONFLICT)
+				.message(conflict.getMessage())
+				.extensions(java.util.Map.of("classification", "CONFLICT", "entityId", conflict.entityId(), "currentVersion", conflict.currentVersion()))
+				.build();
+		}
 		if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 			log.warn("Neo4j unavailable while fetching {}", env.getExecutionStepInfo().getPath(), cause);
 			return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again shortly");
@@ -38,6 +45,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), cause);
 		return null;
+	}
+
+	/** An edit made on a version the entity no longer has. */
+	enum Conflict implements graphql.ErrorClassification {
+		CONFLICT
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {

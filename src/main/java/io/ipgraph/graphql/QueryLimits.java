@@ -145,17 +145,22 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 			for (Argument argument : field.getArguments()) {
 				if (argument.getName().equals("limit") || argument.getName().equals("first")) {
 					Object value = argument.getValue();
+					// a page beyond the caps is refused by the field itself, with a message that says so
 					if (value instanceof IntValue number) {
-						return Math.max(1, number.getValue().longValue());
+						return Math.clamp(number.getValue().longValue(), 1, pageCap());
 					}
 					if (value instanceof VariableReference reference && this.variables.get(reference.getName()) instanceof Number number) {
-						return Math.max(1, number.longValue());
+						return Math.clamp(number.longValue(), 1, pageCap());
 					}
 				}
 			}
 			return otherwise;
 		}
 
+	}
+
+	private long pageCap() {
+		return Math.max(this.limits.maxPageSize(), this.limits.maxRelated());
 	}
 
 	private static void check(boolean within, String message) {

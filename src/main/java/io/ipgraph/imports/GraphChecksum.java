@@ -81,7 +81,7 @@ public class GraphChecksum {
 			List<Record> page = this.store.read("""
 					MATCH (a) WHERE a.id > $after AND NOT any(l IN labels(a) WHERE l IN $skip)
 					WITH a ORDER BY a.id LIMIT $page
-					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types
+					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types AND NOT any(l IN labels(b) WHERE l IN $skip)
 					RETURN a.id AS id, collect([type(r), b.id, properties(r)]) AS rels""",
 					Map.of("after", after, "page", PAGE, "skip", SKIP_LABELS, "types", SKIP_TYPES));
 			for (Record r : page) {
@@ -103,7 +103,10 @@ public class GraphChecksum {
 
 	/** Properties as text with sorted keys, so equal maps give equal text. */
 	static String canonical(Map<String, Object> properties) {
-		return new TreeMap<>(properties).toString();
+		Map<String, Object> sorted = new TreeMap<>(properties);
+		// an edit's version counts edits made in this database; a copy starts its own count
+		sorted.remove("version");
+		return sorted.toString();
 	}
 
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class GraphExport {
 
-	static final Set<String> NOT_EXPORTED_LABELS = Set.of("IpgraphMigration", "IpgraphSeed", "Judgement");
+	static final Set<String> NOT_EXPORTED_LABELS = Set.of("IpgraphMigration", "IpgraphSeed", "Judgement", "Change", "Retracted");
 
 	static final Set<String> NOT_EXPORTED_TYPES = Set.of("ABOUT", "SAME_AS", "CONCERNS");
 
@@ -73,7 +73,7 @@ public class GraphExport {
 			List<Record> page = this.store.read("""
 					MATCH (a) WHERE a.id > $after AND NOT any(l IN labels(a) WHERE l IN $skip)
 					WITH a ORDER BY a.id LIMIT $page
-					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types
+					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types AND NOT any(l IN labels(b) WHERE l IN $skip)
 					RETURN a.id AS id, collect({type: type(r), to: b.id, props: properties(r)}) AS rels""",
 					Map.of("after", after, "skip", List.copyOf(NOT_EXPORTED_LABELS), "types", List.copyOf(NOT_EXPORTED_TYPES), "page", PAGE));
 			for (Record r : page) {

@@ -70,6 +70,20 @@ public class GraphImporter {
 		this.labels = model.relationshipPatterns().keySet().stream().flatMap(p -> java.util.stream.Stream.of(p.get(0), p.get(2))).distinct().toList();
 	}
 
+	/**
+	 * Checks one node as an import line would be checked and writes it in the caller's transaction, with its derived
+	 * keys and citations (an editor's update goes this way, so edits and imports obey the same rules).
+	 */
+	public void writeNode(org.neo4j.driver.TransactionContext tx, NodeLine line) {
+		try {
+			this.validator.node(line);
+		}
+		catch (Rejected ex) {
+			throw new io.ipgraph.graphql.BadRequestException(ex.getMessage());
+		}
+		write(tx::run, Map.of(line.label(), List.of(nodeRow(line))), Map.of(), new ImportSummary.Counts());
+	}
+
 	/** How an import went so far. */
 	public record Progress(long lines, long bytes, long totalBytes, ImportSummary summary) {
 	}
@@ -177,6 +191,7 @@ public class GraphImporter {
 		}
 		Map<String, String> storedLabels = storedLabels(unknownIds);
 		knownSources.addAll(storedSources(unknownSources));
+		Set<String> retracted = retracted(batch);
 
 		Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
 		Map<List<String>, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
@@ -188,6 +203,9 @@ public class GraphImporter {
 					}
 				}
 				if (line instanceof NodeLine node) {
+					if (retracted.contains(node.id())) {
+						throw new Rejected(line.line(), "\"" + node.id() + "\" was retracted; an editor restores it (restoreEntity) before it is imported again");
+					}
 					Map<String, Object> row = nodeRow(node);
 					if (node.label().equals("Assertion")) {
 						// a disputed claim is linked to what it is about: (:Assertion)-[:ABOUT]->(subject)
@@ -222,9 +240,14 @@ public class GraphImporter {
 			try (var session = this.store.driver().session(this.store.sessionConfig())) {
 				TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
 				// counted only once the transaction commits: a retried batch is not counted twice
+				String by = io.ipgraph.security.CurrentUser.name();
 				ImportSummary.Counts counts = session.executeWrite(tx -> {
 					ImportSummary.Counts attempt = new ImportSummary.Counts();
 					write(tx::run, nodes, relationships, attempt);
+					// the batch's change record, in the batch's own transaction
+					io.ipgraph.audit.AuditTrail.record(tx, by, new io.ipgraph.audit.AuditTrail.Entry("import", null, null, null, null, null, null,
+							Map.of("file", summary.name(), "firstLine", batch.getFirst().line(), "lastLine", batch.getLast().line(),
+									"created", attempt.total(0), "updated", attempt.total(1), "unchanged", attempt.total(2))));
 					return attempt;
 				}, config);
 				summary.add(counts);
@@ -433,6 +456,16 @@ public class GraphImporter {
 			.toList());
 		for (Record r : this.store.read("UNWIND $ids AS id CALL (id) { " + union + " } RETURN id, label", Map.of("ids", List.copyOf(ids)))) {
 			found.putIfAbsent(r.get("id").asString(), r.get("label").asString());
+		}
+		return found;
+	}
+
+	/** Ids of the batch's nodes that an editor has retracted. */
+	private Set<String> retracted(List<ImportLine> batch) {
+		List<String> ids = batch.stream().filter(NodeLine.class::isInstance).map(l -> ((NodeLine) l).id()).toList();
+		Set<String> found = new HashSet<>();
+		if (!ids.isEmpty()) {
+			this.store.read("MATCH (n:Retracted) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
 		}
 		return found;
 	}

@@ -31,6 +31,11 @@ public final class ImportSummary implements ImportSink {
 			this.rejected.add(new Rejection(line, kind, reason));
 		}
 
+		/** The sum over kinds of one outcome (0 created, 1 updated, 2 unchanged). */
+		long total(int outcome) {
+			return this.byKind.values().stream().mapToLong(c -> c[outcome]).sum();
+		}
+
 	}
 
 	/** A line that did not go in. */

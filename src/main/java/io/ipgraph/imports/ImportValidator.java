@@ -25,7 +25,7 @@ final class ImportValidator {
 
 	/** Properties ipgraph derives itself; an import may not set them. */
 	static final Set<String> DERIVED = Set.of("sourceIds", "quotes", "nameKeys", "markKey", "markPinyin", "markPhonetic", "markDeletes",
-			"classTokens", "importKey", "importCreated");
+			"classTokens", "importKey", "importCreated", "version");
 
 	/** Regional and international codes used as jurisdictions besides ISO 3166-1 countries. */
 	static final Set<String> REGIONS = Set.of("EM", "EU", "WO", "OA", "AP", "BX", "EP");

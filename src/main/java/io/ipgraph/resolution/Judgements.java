@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.graphql.BadRequestException;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
@@ -80,6 +81,7 @@ public class Judgements {
 					CREATE (n)-[:SAME_AS {judgementId: $jid, sourceIds: [$jid], quotes: [$reason], at: j.at}]->(first)"""
 				.formatted(EntityResolution.byId("id", "n"), label),
 					Map.of("jid", judgementId, "ids", distinct, "by", by, "reason", reason, "already", already));
+			audit(tx, "merge", judgementId, distinct, reason);
 			return null;
 		});
 		return get(judgementId);
@@ -123,6 +125,7 @@ public class Judgements {
 					%s
 					CREATE (j)-[:CONCERNS {sourceIds: [$jid], quotes: [$reason]}]->(n)""".formatted(EntityResolution.byId("id", "n")),
 					Map.of("jid", judgementId, "ids", distinct, "by", by, "reason", reason, "links", links));
+			audit(tx, "split", judgementId, distinct, reason);
 			return null;
 		});
 		return get(judgementId);
@@ -164,9 +167,18 @@ public class Judgements {
 					MATCH (j:Judgement {id: $id})
 					SET j.status = 'UNDONE', j.undoneBy = $by, j.undoneAt = toString(datetime.realtime()), j.undoReason = $reason""",
 					Map.of("id", id, "by", by, "reason", reason));
+			audit(tx, "undo", id, List.of(), reason);
 			return null;
 		});
 		return get(id);
+	}
+
+	/** The judgement's change record, in its transaction: the judgement as it stands after the change. */
+	private static void audit(TransactionContext tx, String action, String judgementId, List<String> entityIds, String reason) {
+		Map<String, Object> after = tx.run("MATCH (j:Judgement {id: $id}) RETURN j {.*} AS j", Map.of("id", judgementId)).single().get("j").asMap();
+		AuditTrail.record(tx, String.valueOf(after.getOrDefault(action.equals("undo") ? "undoneBy" : "by", "")),
+				new AuditTrail.Entry(action, judgementId, "Judgement", null, after, reason, null,
+						entityIds.isEmpty() ? null : Map.of("entityIds", entityIds)));
 	}
 
 	/** Judgements, newest first: all, or those concerning one entity (or any member of its identity). */

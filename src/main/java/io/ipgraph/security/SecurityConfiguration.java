@@ -112,6 +112,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
 				// static files of Neo4j Browser: it reads the graph over Bolt, which has its own access rules
 				.requestMatchers(HttpMethod.GET, "/browser", "/browser/**", "/browser-guide/**").permitAll()
+				// Neo4j Browser asks its host for a discovery document at "/" (there is none: 404); a 401 there would
+				// make the web browser prompt for a password before the Browser even starts
+				.requestMatchers(HttpMethod.GET, "/", "/favicon.ico").permitAll()
 				.requestMatchers("/api/import", "/api/import/**").hasRole("EDITOR")
 				.anyRequest().hasRole("ANALYST"))
 			.httpBasic(basic -> basic.realmName("ipgraph"));

@@ -1,0 +1,108 @@
+package io.ipgraph.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.ipgraph.security.CurrentUser;
+import io.ipgraph.store.GraphStore;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only record of every write: who, when, what, and the entity before and after. A change is written in
+ * the transaction of the write it records, so there is never a write without its record or a record without its
+ * write. Nothing in ipgraph updates or deletes a {@code (:Change)}.
+ */
+@Component
+public class AuditTrail {
+
+	/** Keys ipgraph derives or keeps for itself: left out of the before/after snapshots. */
+	static final Set<String> NOT_SNAPSHOT = Set.of("nameKeys", "markKey", "markPinyin", "markPhonetic", "markDeletes", "classTokens",
+			"importCreated");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final GraphStore store;
+
+	AuditTrail(GraphStore store) {
+		this.store = store;
+	}
+
+	/** What one change record says. {@code before} / {@code after} are property maps or null. */
+	public record Entry(String action, String entityId, String label, Map<String, Object> before, Map<String, Object> after,
+			String reason, Long version, Map<String, Object> details) {
+	}
+
+	/** Writes the change in the caller's transaction, by the signed-in user (or the command's user); returns its id. */
+	public static String record(SimpleQueryRunner tx, Entry entry) {
+		return record(tx, CurrentUser.name(), entry);
+	}
+
+	/** Writes the change in the caller's transaction, by the named user (for work done on another thread). */
+	public static String record(SimpleQueryRunner tx, String by, Entry entry) {
+		String id = "change:" + UUID.randomUUID();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("by", by);
+		parameters.put("action", entry.action());
+		parameters.put("entityId", entry.entityId());
+		parameters.put("label", entry.label());
+		parameters.put("before", json(snapshot(entry.before())));
+		parameters.put("after", json(snapshot(entry.after())));
+		parameters.put("reason", entry.reason());
+		parameters.put("version", entry.version());
+		parameters.put("details", json(entry.details()));
+		tx.run("""
+				CREATE (:Change {id: $id, at: toString(datetime.realtime()), by: $by, action: $action, entityId: $entityId, label: $label,
+				                 before: $before, after: $after, reason: $reason, version: $version, details: $details})""", parameters);
+		return id;
+	}
+
+	/** Changes, newest first: all, or those of one entity or one action. */
+	public List<Map<String, Object>> list(String entityId, String action, int limit) {
+		List<Map<String, Object>> changes = new ArrayList<>();
+		for (Record r : this.store.read("""
+				MATCH (c:Change)
+				WHERE ($entityId IS NULL OR c.entityId = $entityId) AND ($action IS NULL OR c.action = $action)
+				RETURN c {.*} AS change ORDER BY c.at DESC, c.id LIMIT $limit""",
+				parameters("entityId", entityId, "action", action, "limit", limit))) {
+			changes.add(r.get("change").asMap());
+		}
+		return changes;
+	}
+
+	public Map<String, Object> get(String id) {
+		List<Record> found = this.store.read("MATCH (c:Change {id: $id}) RETURN c {.*} AS change", Map.of("id", id));
+		return found.isEmpty() ? null : found.getFirst().get("change").asMap();
+	}
+
+	static Map<String, Object> snapshot(Map<String, Object> properties) {
+		if (properties == null) {
+			return null;
+		}
+		Map<String, Object> kept = new TreeMap<>(properties);
+		kept.keySet().removeAll(NOT_SNAPSHOT);
+		return kept;
+	}
+
+	private static String json(Object value) {
+		return (value == null) ? null : JSON.writeValueAsString(value);
+	}
+
+	private static Map<String, Object> parameters(Object... pairs) {
+		Map<String, Object> map = new HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put((String) pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+}
