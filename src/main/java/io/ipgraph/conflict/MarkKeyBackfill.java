@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.store.GraphPreparation;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
  * tools), in batches, before the HTTP port opens. Writers that know {@link MarkKeys} set them directly.
  */
 @Component
-@DependsOn("graphInitializer")
-class MarkKeyBackfill implements InitializingBean {
+class MarkKeyBackfill implements GraphPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(MarkKeyBackfill.class);
 
@@ -32,7 +30,12 @@ class MarkKeyBackfill implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void prepare() {
 		int total = 0;
 		while (true) {
 			List<Record> missing = this.store.read("""

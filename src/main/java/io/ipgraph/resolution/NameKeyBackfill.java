@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.store.GraphPreparation;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +18,7 @@ import org.springframework.stereotype.Component;
  * batches, before the HTTP port opens.
  */
 @Component
-@DependsOn("graphInitializer")
-class NameKeyBackfill implements InitializingBean {
+class NameKeyBackfill implements GraphPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(NameKeyBackfill.class);
 
@@ -35,7 +33,12 @@ class NameKeyBackfill implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void prepare() {
 		int total = 0;
 		for (String label : LABELS) {
 			total += backfill(label);

@@ -9,7 +9,6 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code cypher/seed} on first start, in one transaction, so a failed seed leaves nothing behind.
  */
 @Component
-class GraphInitializer implements InitializingBean {
+class GraphInitializer implements GraphPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -34,7 +33,12 @@ class GraphInitializer implements InitializingBean {
 	}
 
 	@Override
-	public void afterPropertiesSet() {
+	public int order() {
+		return 0;
+	}
+
+	@Override
+	public void prepare() {
 		migrate();
 		if (this.properties.seed()) {
 			seed();

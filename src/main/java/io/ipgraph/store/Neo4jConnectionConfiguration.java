@@ -1,8 +1,11 @@
 package io.ipgraph.store;
 
+import java.util.concurrent.TimeUnit;
+
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import org.neo4j.driver.AuthTokens;
+
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -33,7 +36,15 @@ class Neo4jConnectionConfiguration {
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
 			EmbeddedNeo4jProperties embeddedProperties) {
-		Config config = Config.builder().withUserAgent("ipgraph").build();
+		// a request waits seconds, not the driver's default half minute, when the database is gone; transient errors
+		// (deadlocks, a leader switch) are retried within that time, and every write ipgraph retries is idempotent
+		Config config = Config.builder()
+			.withUserAgent("ipgraph")
+			.withMaxTransactionRetryTime(5, TimeUnit.SECONDS)
+			.withConnectionTimeout(5, TimeUnit.SECONDS)
+			.withConnectionAcquisitionTimeout(10, TimeUnit.SECONDS)
+			.withConnectionLivenessCheckTimeout(30, TimeUnit.SECONDS)
+			.build();
 		if (properties.external()) {
 			log.info("Using the Neo4j server at {} (no embedded database)", properties.uri());
 			var auth = (properties.password() == null || properties.password().isBlank()) ? AuthTokens.none()
