@@ -29,6 +29,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class IpgraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && List.of("check", "backup", "restore").contains(args[0])) {
+			System.exit(io.ipgraph.embedded.StoreMaintenance.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
+		}
 		if (args.length > 0 && args[0].equals("hash-password")) {
 			System.exit(io.ipgraph.security.HashPasswordCommand.run(System.out, System.err));
 		}

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -58,8 +59,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * writes and imports, ADMIN also administers; each includes the ones before it. There are no sessions and no
  * cookies, so a page on another site cannot borrow a signed-in user's rights (CSRF protection would have nothing
  * to protect; the endpoints also take JSON bodies only, which browsers will not send cross-site without asking).
+ * The command-line tools (import, export) run without a web server and so without this; they act as the
+ * operating-system user who runs them, with the rights of whoever can read the store.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -21,6 +21,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
@@ -97,7 +99,7 @@ class SecurityTest extends GraphQlHttpTest {
 					.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
 			called.add(mutation.getName());
 		}
-		assertThat(called).contains("mergeEntities", "splitEntities", "undoJudgement");
+		assertThat(called).contains("mergeEntities", "splitEntities", "undoJudgement", "updateEntity", "retractEntity", "restoreEntity");
 		assertThat(count()).isEqualTo(judgements);
 	}
 
@@ -200,6 +202,15 @@ class SecurityTest extends GraphQlHttpTest {
 				case "Boolean" -> "true";
 				default -> "\"company:amazon\"";
 			};
+		}
+		if (type instanceof GraphQLInputObjectType object) {
+			List<String> fields = new ArrayList<>();
+			for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+				if (field.getType() instanceof GraphQLNonNull) {
+					fields.add(field.getName() + ": " + value(field.getType()));
+				}
+			}
+			return "{ " + String.join(", ", fields) + " }";
 		}
 		throw new AssertionError("extend this test for the argument type " + type);
 	}
