@@ -41,6 +41,8 @@
 //                   before, after (JSON), version, details (JSON): the append-only audit trail
 // Retracted         an entity taken off every read path: its kind's label removed, retractedLabel, retractedAt,
 //                   retractedBy, retractedReason kept with its properties and relationships until restored
+// Restricted        an extra label on an entity that only editors and admins may see: restrictedBy, restrictedAt,
+//                   restrictedReason
 // (every entity)    version: its edit version (optimistic locking), absent before the first edit
 // Company, Person, Authority, Court and Office also store nameKeys[] (folded keys of name and aliases, for
 // entity resolution)
@@ -119,6 +121,7 @@ CREATE INDEX seizure_country IF NOT EXISTS FOR (n:Seizure) ON (n.country);
 CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
 CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+CREATE INDEX restricted_id IF NOT EXISTS FOR (n:Restricted) ON (n.id);
 // Stored comparison keys behind conflict search (set on every registration from its markText).
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);

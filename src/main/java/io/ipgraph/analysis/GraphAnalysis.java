@@ -43,10 +43,10 @@ public class GraphAnalysis {
 		if (from.equals(to)) {
 			throw new BadRequestException("from and to are the same entity");
 		}
-		String cypher = this.model.anchor("from", "a") + " WITH a " + this.model.anchor("to", "b") + " WITH a, b"
+		String cypher = this.model.visibleAnchor("from", "a") + " WITH a " + this.model.visibleAnchor("to", "b") + " WITH a, b"
 				+ " MATCH p = allShortestPaths((a)-[:" + this.rows.types(types) + "*1.." + hops + "]-(b))"
 				// a retracted entity is no stop on any path
-				+ " WHERE none(x IN nodes(p) WHERE x:Retracted)"
+				+ " WHERE none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))"
 				+ " WITH p LIMIT $limit"
 				+ " RETURN [x IN nodes(p) | {node: x {.*}, labels: labels(x)}] AS nodes,"
 				+ " [i IN range(0, size(relationships(p)) - 1) | {type: type(relationships(p)[i]),"
@@ -87,7 +87,7 @@ public class GraphAnalysis {
 	}
 
 	Expansion expand(String id, int depth, String types, int capPerHop) {
-		List<Record> start = this.store.read(this.model.anchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
+		List<Record> start = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
 				Map.of("id", id));
 		if (start.isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");
@@ -101,8 +101,8 @@ public class GraphAnalysis {
 		// entities merged with this one by accepted judgements are the same entity: they start at distance 0
 		for (Record r : this.store.read("""
 				MATCH (n) WHERE elementId(n) = $eid
-				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE none(x IN nodes(same) WHERE x:Retracted)
-				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted
+				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE none(x IN nodes(same) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted AND ($seeRestricted OR NOT o:Restricted)
 				RETURN DISTINCT elementId(r) AS rid, startNode(r).id AS from, o.id AS to, properties(r) AS props,
 				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""", Map.of("eid", frontier.getFirst()))) {
 			if (seenRelationships.add(r.get("rid").asString())) {
@@ -118,7 +118,7 @@ public class GraphAnalysis {
 		boolean truncated = false;
 		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
 			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"
-					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted"
+					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted AND ($seeRestricted OR NOT y:Restricted)"
 					+ " RETURN DISTINCT elementId(r) AS rid, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,"
 					+ " properties(r) AS props, elementId(y) AS yid, y {.*} AS node, labels(y) AS labels LIMIT $limit",
 					Map.of("frontier", frontier, "seen", List.copyOf(seenRelationships), "limit", capPerHop + 1));
@@ -199,7 +199,7 @@ public class GraphAnalysis {
 
 	/** The GraphQL type of an entity; a clear error when there is none with this id. */
 	String typeOf(String id) {
-		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN labels(n) AS labels", Map.of("id", id));
+		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN labels(n) AS labels", Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");
 		}
@@ -207,7 +207,7 @@ public class GraphAnalysis {
 	}
 
 	private void requireEntity(String id) {
-		if (this.store.read(this.model.anchor("id", "n") + " RETURN n.id AS id", Map.of("id", id)).isEmpty()) {
+		if (this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n.id AS id", Map.of("id", id)).isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");
 		}
 	}

@@ -76,6 +76,12 @@ class AuditController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, Object> restrictEntity(@Argument String id, @Argument long version, @Argument boolean restricted, @Argument String reason) {
+		return this.edits.restrict(id, version, restricted, reason);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
 	Map<String, Object> restoreEntity(@Argument String id, @Argument String reason) {
 		return this.edits.restore(id, reason);
 	}

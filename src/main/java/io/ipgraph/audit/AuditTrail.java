@@ -72,6 +72,7 @@ public class AuditTrail {
 		for (Record r : this.store.read("""
 				MATCH (c:Change)
 				WHERE ($entityId IS NULL OR c.entityId = $entityId) AND ($action IS NULL OR c.action = $action)
+				  AND ($seeRestricted OR c.entityId IS NULL OR NOT EXISTS { MATCH (x:Restricted {id: c.entityId}) })
 				RETURN c {.*} AS change ORDER BY c.at DESC, c.id LIMIT $limit""",
 				parameters("entityId", entityId, "action", action, "limit", limit))) {
 			changes.add(r.get("change").asMap());

@@ -149,6 +149,26 @@ public class Edits {
 		});
 	}
 
+	/**
+	 * Restricts an entity to editors (and admins), or lifts the restriction: analysts then cannot reach it by id,
+	 * list, search, name resolution, relationship fields or analyses, and its change records are hidden from them.
+	 */
+	public Map<String, Object> restrict(String id, long version, boolean restricted, String reason) {
+		requireReason(reason);
+		return this.store.inWriteTransaction(tx -> {
+			Current current = current(tx, id, version);
+			String change = restricted
+					? "SET n:Restricted, n.restrictedBy = $by, n.restrictedAt = toString(datetime.realtime()), n.restrictedReason = $reason, n.version = $version"
+					: "REMOVE n:Restricted, n.restrictedBy, n.restrictedAt, n.restrictedReason SET n.version = $version";
+			Map<String, Object> after = tx.run("MATCH (n:`" + current.label() + "` {id: $id}) " + change + " RETURN n {.*} AS n",
+					Map.of("id", id, "by", io.ipgraph.security.CurrentUser.name(), "reason", reason, "version", version + 1))
+				.single().get("n").asMap();
+			String record = AuditTrail.record(tx, new AuditTrail.Entry(restricted ? "restrict" : "unrestrict", id, current.label(),
+					current.properties(), after, reason, version + 1, null));
+			return result(id, current.label(), version + 1, record);
+		});
+	}
+
 	/** Retracted entities, newest first, for editors who may restore them. */
 	public List<Map<String, Object>> retracted(int limit) {
 		List<Map<String, Object>> list = new ArrayList<>();

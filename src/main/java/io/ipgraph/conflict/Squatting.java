@@ -39,8 +39,8 @@ public class Squatting {
 			throw new BadRequestException("hops must be between 0 and 3, was " + hops);
 		}
 		List<Record> firmRows = this.store.read("""
-				MATCH (firm:Company {id: $firm})
-				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted)
+				MATCH (firm:Company {id: $firm}) WHERE $seeRestricted OR NOT firm:Restricted
+				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				WITH firm, collect(DISTINCT member) AS group
 				CALL (group) {
 				  UNWIND group AS g
@@ -128,7 +128,7 @@ public class Squatting {
 				  RETURN 0 AS distance, [] AS via
 				  UNION
 				  WITH holder, partner WHERE holder <> partner AND $hops > 0
-				  MATCH path = shortestPath((holder)-[*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted)
+				  MATCH path = shortestPath((holder)-[*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
 				}
 				RETURN rid, partner.name AS partner, distance, via

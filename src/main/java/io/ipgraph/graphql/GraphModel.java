@@ -325,6 +325,19 @@ public final class GraphModel {
 		return "CALL () { " + union + " }";
 	}
 
+	/** Like {@link #anchor}, but only an entity the current reader may see (for read queries through GraphStore.read). */
+	public String visibleAnchor(String parameter, String variable) {
+		requireIdentifier(parameter);
+		requireIdentifier(variable);
+		String union = this.nodes.values()
+			.stream()
+			.filter(t -> !t.name().equals("Assertion"))
+			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "}) WHERE " + io.ipgraph.store.GraphStore.visible(variable)
+					+ " RETURN " + variable)
+			.collect(java.util.stream.Collectors.joining(" UNION "));
+		return "CALL () { " + union + " }";
+	}
+
 	/** Relationship types declared in the schema, in declaration order. */
 	public List<String> relationshipTypes() {
 		return this.nodes.values()

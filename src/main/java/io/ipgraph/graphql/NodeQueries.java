@@ -45,7 +45,7 @@ public final class NodeQueries {
 	}
 
 	Map<String, Object> byId(NodeType type, String id) {
-		List<Record> records = this.store.read("MATCH (n:`" + type.label() + "` {id: $id}) RETURN n {.*} AS node",
+		List<Record> records = this.store.read("MATCH (n:`" + type.label() + "` {id: $id}) WHERE " + GraphStore.visible("n") + " RETURN n {.*} AS node",
 				Map.of("id", id));
 		return records.isEmpty() ? null : node(records.getFirst().get("node"), type.name());
 	}
@@ -53,7 +53,7 @@ public final class NodeQueries {
 	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit) {
 		CypherFilters filters = new CypherFilters(this.model);
 		String condition = filters.where(type, "n", where);
-		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + condition + " WITH n ORDER BY "
+		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + condition + " WITH n ORDER BY "
 				+ filters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
 				+ filters.param(limit) + " RETURN n {.*} AS node";
 		return this.store.read(cypher, filters.parameters())
@@ -64,13 +64,13 @@ public final class NodeQueries {
 
 	long count(NodeType type, Map<String, Object> where) {
 		CypherFilters filters = new CypherFilters(this.model);
-		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + filters.where(type, "n", where) + " RETURN count(n) AS total";
+		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + filters.where(type, "n", where) + " RETURN count(n) AS total";
 		return this.store.read(cypher, filters.parameters()).getFirst().get("total").asLong();
 	}
 
 	/** Any entity by id: one index lookup per label, in one query. */
 	Map<String, Object> entity(String id) {
-		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
+		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
 				Map.of("id", id));
 		if (records.isEmpty()) {
 			return null;
@@ -108,7 +108,7 @@ public final class NodeQueries {
 				throw new BadRequestException("limit on " + parent.name() + "." + rel.name() + " must be between 0 and " + this.maxRelated);
 			}
 			int take = limit != null ? limit : this.maxRelated;
-			String cypher = "UNWIND $ids AS pid MATCH (p:`" + parent.label() + "` {id: pid})" + arrow + "(m:" + targetLabels + ") WHERE "
+			String cypher = "UNWIND $ids AS pid MATCH (p:`" + parent.label() + "` {id: pid})" + arrow + "(m:" + targetLabels + ") WHERE " + GraphStore.visible("m") + " AND "
 					+ condition + " WITH pid, r, m ORDER BY " + order
 					+ " WITH pid, collect({node: m {.*}, labels: labels(m), rel: properties(r)}) AS items"
 					+ " RETURN pid, items[0.." + filters.param(take) + "] AS items, size(items) AS total";
@@ -192,7 +192,7 @@ public final class NodeQueries {
 		String lucene = LuceneQuery.of(query);
 		List<Record> records = this.store.read("""
 				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
-				WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+				WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND ($seeRestricted OR NOT node:Restricted)
 				RETURN node {.*} AS node, labels(node) AS labels, score
 				ORDER BY score DESC LIMIT $limit""", parameters("query", lucene, "labels", labels, "limit", limit,
 				"fetch", labels == null ? limit : limit * 10));

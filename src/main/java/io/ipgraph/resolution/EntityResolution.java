@@ -130,7 +130,7 @@ public class EntityResolution {
 			return identities.get(id);
 		}
 		// kinds without names (registrations, cases, seizures ...) are never merged: their identity is themselves
-		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
+		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
 				Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");
@@ -224,7 +224,7 @@ public class EntityResolution {
 		}
 		List<Record> hits = this.store.read("""
 				CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $hits}) YIELD node
-				WHERE any(l IN labels(node) WHERE l IN $labels) AND NOT node.id IN $exclude
+				WHERE any(l IN labels(node) WHERE l IN $labels) AND NOT node.id IN $exclude AND ($seeRestricted OR NOT node:Restricted)
 				RETURN node {.*} AS node, labels(node) AS labels""",
 				Map.of("query", String.join(" OR ", terms), "hits", INDEX_HITS, "labels", labels, "exclude", List.copyOf(exclude)));
 		List<NameMatch> matches = new ArrayList<>();
@@ -313,7 +313,7 @@ public class EntityResolution {
 	}
 
 	private Map<String, Object> named(String id) {
-		List<Record> records = this.store.read(this.model.anchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
+		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
 				Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");

@@ -31,13 +31,24 @@ public class GraphStore {
 		this.properties = properties;
 	}
 
-	/** Runs a parameterised read query and returns its records. */
+	/**
+	 * Runs a parameterised read query and returns its records. Every read gets {@code $seeRestricted}: whether the
+	 * signed-in user may see restricted entities (editors and admins, and the command line), for queries to filter
+	 * with {@link #visible(String)}.
+	 */
 	public List<Record> read(String cypher, Map<String, Object> parameters) {
 		this.roundTrips.incrementAndGet();
+		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
+		withVisibility.put("seeRestricted", io.ipgraph.security.CurrentUser.has("EDITOR"));
 		try (var session = this.driver.session(sessionConfig())) {
-			return session.executeRead(tx -> tx.run(cypher, parameters).list(),
+			return session.executeRead(tx -> tx.run(cypher, withVisibility).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
 		}
+	}
+
+	/** Whether the node bound to {@code variable} may be shown to the reader of the current request. */
+	public static String visible(String variable) {
+		return "($seeRestricted OR NOT " + variable + ":Restricted)";
 	}
 
 	/** Runs a parameterised write query in one transaction and returns its records. */

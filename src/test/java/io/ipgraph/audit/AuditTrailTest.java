@@ -39,6 +39,15 @@ class AuditTrailTest extends GraphQlHttpTest {
 	@Autowired
 	GraphStore store;
 
+	/** The shared test database outlives a run: start from none of this test's entities and their records. */
+	@org.junit.jupiter.api.BeforeEach
+	void forgetEarlierRuns() {
+		this.store.write("""
+				MATCH (n) WHERE n.id STARTS WITH 'company:audit-' OR n.id STARTS WITH 'src:audit-'
+				   OR (n:Change AND n.entityId STARTS WITH 'company:audit-')
+				DETACH DELETE n""", Map.of());
+	}
+
 	@Test
 	void editsRetractionsAndRestorationsAreRecordedAndGuarded() {
 		upload(FILE).expectStatus().isOk();
@@ -113,6 +122,28 @@ class AuditTrailTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void restrictedEntitiesAreHiddenFromAnalystsOnEveryReadPath() {
+		upload(FILE.replace("audit-", "audit-restricted-").replace("Kestrix", "Quorvane")).expectStatus().isOk();
+		String hidden = "company:audit-restricted-kestrix";
+		String neighbour = "company:audit-restricted-vendora";
+		List<String> all = List.of("byId", "list", "search", "resolveName", "partners", "neighbourhood", "paths");
+		assertThat(visibleTo(this.graphql, neighbour, hidden, "Quorvane", "Quorvane Shenzhen")).containsExactlyInAnyOrderElementsOf(all);
+		as("editor").document("mutation { restrictEntity(id: \"company:audit-restricted-kestrix\", version: 0, restricted: true, reason: \"source protection\") { version } }")
+			.execute().path("restrictEntity.version").entity(Integer.class).isEqualTo(1);
+		// the analyst reaches it by no path, nor sees its history; the editor still sees everything
+		assertThat(visibleTo(this.graphql, neighbour, hidden, "Quorvane", "Quorvane Shenzhen")).isEmpty();
+		this.graphql.document("{ changes(entityId: \"company:audit-restricted-kestrix\") { action } }").execute().path("changes").entityList(Object.class)
+			.hasSize(0);
+		assertThat(visibleTo(as("editor"), neighbour, hidden, "Quorvane", "Quorvane Shenzhen")).containsExactlyInAnyOrderElementsOf(all);
+		as("editor").document("{ changes(entityId: \"company:audit-restricted-kestrix\") { action by reason } }").execute()
+			.path("changes[0].action").entity(String.class).isEqualTo("restrict");
+		// lifted: the analyst sees it again
+		as("editor2").document("mutation { restrictEntity(id: \"company:audit-restricted-kestrix\", version: 1, restricted: false, reason: \"published\") { version } }")
+			.execute().path("restrictEntity.version").entity(Integer.class).isEqualTo(2);
+		assertThat(visibleTo(this.graphql, neighbour, hidden, "Quorvane", "Quorvane Shenzhen")).containsExactlyInAnyOrderElementsOf(all);
+	}
+
+	@Test
 	void identicalImportsRunningAtOnceNeverDuplicateAnEntity() throws Exception {
 		String file = FILE.replace("audit-", "audit-concurrent-");
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -142,16 +173,22 @@ class AuditTrailTest extends GraphQlHttpTest {
 
 	/** The read paths on which {@code id} shows up, seen by an analyst from {@code neighbour}. */
 	private List<String> visibleTo(String neighbour, String id) {
+		return visibleTo(this.graphql, neighbour, id, "Kestrix", "Kestrix Shenzhen");
+	}
+
+	/** The read paths on which {@code id} shows up, seen by {@code reader} from {@code neighbour}. */
+	private static List<String> visibleTo(org.springframework.graphql.test.tester.GraphQlTester reader, String neighbour, String id, String search,
+			String name) {
 		List<String> seen = new ArrayList<>();
-		var response = this.graphql.document("""
-				query($id: ID!, $n: ID!) {
+		var response = reader.document("""
+				query($id: ID!, $n: ID!, $search: String!, $name: String!) {
 				  company(id: $id) { id }
 				  companies(where: { id: { eq: $id } }) { id }
-				  search(query: "Kestrix") { node { id } }
-				  resolveName(name: "Kestrix Shenzhen") { entity { id } }
+				  search(query: $search) { node { id } }
+				  resolveName(name: $name) { entity { id } }
 				  partnersOf: company(id: $n) { partners { node { id } } }
 				  neighbourhood(id: $n) { nodes { id } }
-				}""").variable("id", id).variable("n", neighbour).execute().returnResponse();
+				}""").variable("id", id).variable("n", neighbour).variable("search", search).variable("name", name).execute().returnResponse();
 		assertThat(response.getErrors()).isEmpty();
 		Map<String, Object> data = response.getData();
 		if (data.get("company") != null) {
@@ -172,7 +209,7 @@ class AuditTrailTest extends GraphQlHttpTest {
 		if (data.get("neighbourhood").toString().contains(id)) {
 			seen.add("neighbourhood");
 		}
-		var paths = this.graphql.document("query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length } }").variable("a", neighbour).variable("b", id)
+		var paths = reader.document("query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length } }").variable("a", neighbour).variable("b", id)
 			.execute().returnResponse();
 		if (paths.getErrors().isEmpty() && !((List<?>) ((Map<?, ?>) paths.getData()).get("paths")).isEmpty()) {
 			seen.add("paths");

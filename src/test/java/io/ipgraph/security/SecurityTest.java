@@ -99,7 +99,7 @@ class SecurityTest extends GraphQlHttpTest {
 					.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
 			called.add(mutation.getName());
 		}
-		assertThat(called).contains("mergeEntities", "splitEntities", "undoJudgement", "updateEntity", "retractEntity", "restoreEntity");
+		assertThat(called).contains("mergeEntities", "splitEntities", "undoJudgement", "updateEntity", "retractEntity", "restoreEntity", "restrictEntity");
 		assertThat(count()).isEqualTo(judgements);
 	}
 
