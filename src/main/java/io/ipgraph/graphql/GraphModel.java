@@ -315,25 +315,21 @@ public final class GraphModel {
 	 * index lookup per label (a label-less match would scan every node).
 	 */
 	public String anchor(String parameter, String variable) {
-		requireIdentifier(parameter);
-		requireIdentifier(variable);
-		String union = this.nodes.values()
-			.stream()
-			.filter(t -> !t.name().equals("Assertion"))
-			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "}) RETURN " + variable)
-			.collect(java.util.stream.Collectors.joining(" UNION "));
-		return "CALL () { " + union + " }";
+		return anchor(parameter, variable, "");
 	}
 
 	/** Like {@link #anchor}, but only an entity the current reader may see (for read queries through GraphStore.read). */
 	public String visibleAnchor(String parameter, String variable) {
+		return anchor(parameter, variable, " WHERE " + io.ipgraph.store.GraphStore.visible(variable));
+	}
+
+	private String anchor(String parameter, String variable, String condition) {
 		requireIdentifier(parameter);
 		requireIdentifier(variable);
 		String union = this.nodes.values()
 			.stream()
 			.filter(t -> !t.name().equals("Assertion"))
-			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "}) WHERE " + io.ipgraph.store.GraphStore.visible(variable)
-					+ " RETURN " + variable)
+			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "})" + condition + " RETURN " + variable)
 			.collect(java.util.stream.Collectors.joining(" UNION "));
 		return "CALL () { " + union + " }";
 	}
