@@ -27,6 +27,8 @@ import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
@@ -195,6 +197,7 @@ public class GraphImporter {
 
 		Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
 		Map<List<String>, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
+		List<Written> written = new ArrayList<>();
 		for (ImportLine line : batch) {
 			try {
 				for (Citation c : line.sources()) {
@@ -217,6 +220,7 @@ public class GraphImporter {
 						row.put("subjectLabel", subjectLabel);
 					}
 					nodes.computeIfAbsent(node.label(), k -> new ArrayList<>()).add(row);
+					written.add(new Written(line.line(), node.label(), null, row));
 				}
 				else if (line instanceof RelationshipLine rel) {
 					String fromLabel = fileLabels.getOrDefault(rel.from(), storedLabels.get(rel.from()));
@@ -226,7 +230,9 @@ public class GraphImporter {
 								+ "\" in this file (before this line) or in the database");
 					}
 					this.validator.relationship(rel, fromLabel, toLabel);
-					relationships.computeIfAbsent(List.of(fromLabel, rel.type(), toLabel), k -> new ArrayList<>()).add(relationshipRow(rel));
+					Map<String, Object> row = relationshipRow(rel);
+					relationships.computeIfAbsent(List.of(fromLabel, rel.type(), toLabel), k -> new ArrayList<>()).add(row);
+					written.add(new Written(line.line(), rel.type(), List.of(fromLabel, rel.type(), toLabel), row));
 				}
 			}
 			catch (Rejected ex) {
@@ -237,26 +243,52 @@ public class GraphImporter {
 			write(dryRunTx::run, nodes, relationships, summary);
 		}
 		else {
-			try (var session = this.store.driver().session(this.store.sessionConfig())) {
-				TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
-				// counted only once the transaction commits: a retried batch is not counted twice
-				String by = io.ipgraph.security.CurrentUser.name();
-				ImportSummary.Counts counts = session.executeWrite(tx -> {
-					ImportSummary.Counts attempt = new ImportSummary.Counts();
-					write(tx::run, nodes, relationships, attempt);
-					// the batch's change record, in the batch's own transaction
-					io.ipgraph.audit.AuditTrail.record(tx, by, new io.ipgraph.audit.AuditTrail.Entry("import", null, null, null, null, null, null,
-							Map.of("file", summary.name(), "firstLine", batch.getFirst().line(), "lastLine", batch.getLast().line(),
-									"created", attempt.total(0), "updated", attempt.total(1), "unchanged", attempt.total(2))));
-					return attempt;
-				}, config);
-				summary.add(counts);
+			try {
+				summary.add(commit(nodes, relationships, summary.name(), batch.getFirst().line(), batch.getLast().line()));
+			}
+			catch (ClientException | DatabaseException ex) {
+				// the database refused something validation let through: write line by line, so that only the
+				// lines it refuses are rejected (with its reason) and the others still go in
+				for (Written one : written) {
+					Map<String, List<Map<String, Object>>> node = one.pattern() == null ? Map.of(one.kind(), List.of(one.row())) : Map.of();
+					Map<List<String>, List<Map<String, Object>>> relationship = one.pattern() != null ? Map.of(one.pattern(), List.of(one.row()))
+							: Map.of();
+					try {
+						summary.add(commit(node, relationship, summary.name(), one.line(), one.line()));
+					}
+					catch (ClientException | DatabaseException refused) {
+						summary.reject(one.line(), one.kind(), "the database refused it: " + refused.getMessage());
+					}
+				}
 			}
 		}
 		for (ImportLine line : batch) {
 			if (line instanceof NodeLine node && node.label().equals("Source")) {
 				knownSources.add(node.id());
 			}
+		}
+	}
+
+	/** A validated line ready to write: its node label (or relationship type and pattern) and its row. */
+	private record Written(long line, String kind, List<String> pattern, Map<String, Object> row) {
+	}
+
+	/** Writes rows in one transaction with the batch's change record; the counts once it has committed. */
+	private ImportSummary.Counts commit(Map<String, List<Map<String, Object>>> nodes, Map<List<String>, List<Map<String, Object>>> relationships,
+			String file, long firstLine, long lastLine) {
+		try (var session = this.store.driver().session(this.store.sessionConfig())) {
+			TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
+			String by = io.ipgraph.security.CurrentUser.name();
+			// counted only once the transaction commits: a retried batch is not counted twice
+			return session.executeWrite(tx -> {
+				ImportSummary.Counts attempt = new ImportSummary.Counts();
+				write(tx::run, nodes, relationships, attempt);
+				// the batch's change record, in the batch's own transaction
+				io.ipgraph.audit.AuditTrail.record(tx, by, new io.ipgraph.audit.AuditTrail.Entry("import", null, null, null, null, null, null,
+						Map.of("file", file, "firstLine", firstLine, "lastLine", lastLine, "created", attempt.total(0), "updated", attempt.total(1),
+								"unchanged", attempt.total(2))));
+				return attempt;
+			}, config);
 		}
 	}
 

@@ -46,6 +46,13 @@ final class ImportValidator {
 
 	private static final int MAX_TEXT = 100_000;
 
+	/**
+	 * Texts behind range indexes (an index key holds about 8 KB) or behind derived keys (name keys, the mark's
+	 * deletion keys grow with the square of its length): kept to lengths no real name, mark or number reaches.
+	 */
+	static final Map<String, Integer> SHORT_TEXT = Map.of("id", 500, "subjectId", 500, "name", 1000, "aliases", 1000, "number", 100,
+			"markText", 200, "text", 200, "caseNumber", 200);
+
 	private final GraphModel model;
 
 	private final Map<List<String>, Map<String, ScalarKind>> patterns;
@@ -59,6 +66,9 @@ final class ImportValidator {
 		Map<String, ScalarKind> kinds = this.model.nodeProperties(line.label())
 			.orElseThrow(() -> new Rejected(line.line(), "unknown label \"" + line.label() + "\""));
 		Object id = line.properties().get("id");
+		if (line.id().length() > SHORT_TEXT.get("id")) {
+			throw new Rejected(line.line(), "an id has at most " + SHORT_TEXT.get("id") + " characters");
+		}
 		if (id != null && !line.id().equals(id)) {
 			throw new Rejected(line.line(), "properties.id differs from id");
 		}
@@ -103,6 +113,7 @@ final class ImportValidator {
 				continue;
 			}
 			check(line, name, kind, value);
+			shortText(line, name, value);
 			domain(line, name, value);
 		}
 	}
@@ -127,6 +138,18 @@ final class ImportValidator {
 				case STRING_LIST -> "a list of texts";
 				case INT_LIST -> "a list of integers";
 			});
+		}
+	}
+
+	private static void shortText(long line, String name, Object value) {
+		Integer max = SHORT_TEXT.get(name);
+		if (max == null) {
+			return;
+		}
+		for (Object item : (value instanceof List<?> list) ? list : List.of(value)) {
+			if (item instanceof String text && text.length() > max) {
+				throw new Rejected(line, "\"" + name + "\" has at most " + max + " characters, was " + text.length());
+			}
 		}
 	}
 
