@@ -59,7 +59,7 @@ try {
   result.nodes = await page.locator('svg g.node').count();
   result.captions = await page.locator('svg g.node text').allTextContents();
   result.styled = await page.locator('svg g.node').evaluateAll((nodes) => nodes.map((n) => ({
-    caption: Array.from(n.querySelectorAll('text')).map((t) => t.textContent).join(' '),
+    caption: Array.from(n.querySelectorAll('text')).map((t) => t.textContent.trim()).join(' '),
     fill: (n.querySelector('circle.b-outline') || n.querySelector('circle')).getAttribute('fill'),
   })));
   result.relationshipCaptions = await page.locator('svg g.relationship text').allTextContents();
