@@ -1,6 +1,7 @@
 // Opens Neo4j Browser as served by ipgraph and checks what an investigator sees: the connection to the embedded
 // Bolt port, the ipgraph guide played on connect (its first slide's title), a query drawn on the graph canvas
-// with the ipgraph style (each node's caption and fill colour, each relationship's caption), and a screenshot.
+// with the ipgraph style (each node's caption and fill colour, each relationship's caption), and a screenshot;
+// then the saved queries imported as favorites from the zip the application serves.
 // Optionally opens GraphiQL too and reports the example documents it opens with.
 // Prints one JSON line: {"connected":true,"guideTitle":"...","nodes":N,"styled":[...],...}.
 // Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]
@@ -64,6 +65,24 @@ try {
   })));
   result.relationshipCaptions = await page.locator('svg g.relationship text').allTextContents();
   await page.screenshot({ path: screenshot, fullPage: false });
+  // The saved queries as favorites: the zip the application serves, dropped on the Browser's window.
+  await page.evaluate(async () => {
+    const bytes = await (await fetch('/browser-guide/ipgraph-queries.zip')).arrayBuffer();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'ipgraph-queries.zip', { type: 'application/zip' }));
+    document.querySelector('.filedrop')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.locator('[data-testid="navigationFavorites"]').click();
+  const folder = page.locator('[data-testid="savedScriptsFolder-ipgraph"]');
+  await folder.waitFor({ timeout: 20000 });
+  const items = folder.locator('[data-testid="savedScriptListItem"]');
+  if (await items.count() === 0) {
+    await folder.getByText('ipgraph', { exact: true }).first().click();
+  }
+  await items.first().waitFor({ timeout: 10000 });
+  result.favorites = await items.allTextContents();
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-favorites.png', fullPage: false });
   if (graphiqlUrl) {
     const graphiql = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await graphiql.goto(graphiqlUrl, { waitUntil: 'domcontentloaded' });

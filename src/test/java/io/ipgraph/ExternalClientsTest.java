@@ -71,6 +71,8 @@ class ExternalClientsTest {
 			.containsPattern("(?i)\\{\"caption\":\"AWS\",\"fill\":\"" + colour(grass, "Mark") + "\"}");
 		assertThat(out).as("PARTNER_OF is captioned with its region").containsPattern("\"relationshipCaptions\":\\[[^\\]]*\"Beijing\"");
 		assertThat(screenshot).exists();
+		assertThat(out).as("the saved queries imported as favorites, by their titles")
+			.containsPattern("\"favorites\":\\[[^\\]]*Trace a foreign firm in a jurisdiction");
 
 		assertThat(out).as("GraphiQL opens with the example documents")
 			.containsPattern("\"graphiqlExamples\":\\[\"AwsLawsuitInChina\",\"TraceAmazonInChina\"");

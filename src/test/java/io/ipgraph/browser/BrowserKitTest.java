@@ -1,5 +1,6 @@
 package io.ipgraph.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import io.ipgraph.IpgraphTest;
 import org.junit.jupiter.api.Test;
@@ -170,6 +172,18 @@ class BrowserKitTest {
 				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 		assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "../cypher/seed/001_seed_cases.cypher")).build(),
 				HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(200);
+
+		HttpResponse<byte[]> zip = http.send(HttpRequest.newBuilder(URI.create(base + "ipgraph-queries.zip")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zip.statusCode()).isEqualTo(200);
+		List<String> entries = new ArrayList<>();
+		try (var in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).as("the favorites archive: every saved query in the folder ipgraph")
+			.containsExactlyElementsOf(savedQueries().stream().map(q -> "ipgraph/" + q.file()).toList());
 
 		Map<String, String> config = new LinkedHashMap<>();
 		this.driver.executableQuery("CALL dbms.clientConfig()").execute().records()
