@@ -85,13 +85,19 @@ try {
   await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-favorites.png', fullPage: false });
   if (graphiqlUrl) {
     const graphiql = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let cdnFailed = false;
+    graphiql.on('requestfailed', (r) => { if (r.url().startsWith('https://esm.sh/')) cdnFailed = true; });
     await graphiql.goto(graphiqlUrl, { waitUntil: 'domcontentloaded' });
     // The example list loads from the application; GraphiQL's own modules load from its CDN (esm.sh), which a
     // machine without internet access cannot reach: then only the examples are checked, and "rendered" is false.
     const examples = await graphiql.evaluate(async () => (await window.ipgraphExamples) || []);
     result.graphiqlExamples = examples.map((e) => e.name);
-    result.graphiqlRendered = await graphiql.locator('.graphiql-container').first()
-      .waitFor({ timeout: 20000 }).then(() => true, () => false);
+    result.graphiqlRendered = false;
+    for (let i = 0; i < 60 && !cdnFailed && !result.graphiqlRendered; i++) {
+      result.graphiqlRendered = await graphiql.locator('.graphiql-container').count() > 0;
+      await graphiql.waitForTimeout(500);
+    }
+    result.graphiqlCdnReachable = !cdnFailed;
     if (result.graphiqlRendered) {
       await graphiql.waitForTimeout(1500);
       result.graphiqlTabs = await graphiql.locator('.graphiql-tab').allTextContents();

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.store.Neo4jConnectionProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * <p>
  * The Browser kit of {@code cypher/browser} (guide, GraSS style, saved queries) is served at
  * {@code /browser-guide/}. The embedded server tells the Browser, on every connect, to apply the style and play
- * the guide ({@code browser.post_connect_cmd}) and allows it to fetch them from this host.
+ * the guide ({@code browser.post_connect_cmd}) and allows it to fetch them from this host. The redirect does not
+ * add the Browser's {@code cmd=play} parameter: a command in the URL turns the post-connect commands off.
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserConfiguration implements WebMvcConfigurer {
@@ -61,6 +64,8 @@ class BrowserConfiguration implements WebMvcConfigurer {
 	@Configuration(proxyBeanMethods = false)
 	static class EmbeddedBrowserSettings implements ApplicationListener<WebServerInitializedEvent> {
 
+		private static final Logger log = LoggerFactory.getLogger(EmbeddedBrowserSettings.class);
+
 		private final ObjectProvider<EmbeddedNeo4j> embedded;
 
 		private final String kitUrl;
@@ -77,7 +82,13 @@ class BrowserConfiguration implements WebMvcConfigurer {
 				return;
 			}
 			String base = kitBase(this.kitUrl, event.getWebServer().getPort());
-			db.browserClientSettings(postConnectCommands(base), remoteContentHosts(base));
+			try {
+				db.browserClientSettings(postConnectCommands(base), remoteContentHosts(base));
+			}
+			catch (RuntimeException ex) {
+				// the kit stays reachable by hand (:play, :style); the database is what matters
+				log.warn("Neo4j Browser will not apply ipgraph's style and guide on connect: {}", ex.toString());
+			}
 		}
 
 	}
