@@ -43,6 +43,14 @@ try {
     await page.getByText(guideTitle, { exact: true }).first().waitFor({ state: 'visible', timeout: 60000 });
     result.guide = true;
     result.guideTitle = guideTitle;
+    // A runnable block of the guide runs from its play icon; its result opens in a frame of its own.
+    const runnable = page.locator('pre.runnable', { hasText: 'count(*) AS nodes' }).first();
+    await runnable.locator('i.fa-play-circle-o').click();
+    const frame = page.locator('[data-testid="frame"]', {
+      has: page.locator('[data-testid="frameCommand"]', { hasText: 'count(*) AS nodes' }),
+    }).first();
+    await frame.getByText('"Company"', { exact: true }).first().waitFor({ timeout: 30000 });
+    result.guideQueryRan = true;
   }
   const editor = page.locator('[data-testid="activeEditor"]');
   if (params) {

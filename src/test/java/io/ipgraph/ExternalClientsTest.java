@@ -60,7 +60,7 @@ class ExternalClientsTest {
 		String out = run(List.of("node", "browser-check.mjs", "http://localhost:" + this.port + "/browser/", "@" + savedQuery,
 				screenshot.toString(), "ipgraph: investigating IP disputes", "http://localhost:" + this.port + "/graphiql"),
 				dir, 300);
-		assertThat(out).contains("\"connected\":true").contains("\"guide\":true");
+		assertThat(out).contains("\"connected\":true").contains("\"guide\":true").contains("\"guideQueryRan\":true");
 		Matcher nodes = Pattern.compile("\"nodes\":(\\d+)").matcher(out);
 		assertThat(nodes.find()).isTrue();
 		assertThat(Integer.parseInt(nodes.group(1))).as("nodes drawn of the trace of Amazon in China").isGreaterThanOrEqualTo(6);
