@@ -106,7 +106,10 @@ class BrowserConfiguration implements WebMvcConfigurer {
 	/** The Browser's own defaults, the loopback names and the kit's host (the Browser compares host names only). */
 	static String remoteContentHosts(String kitBase) {
 		Set<String> hosts = new LinkedHashSet<>(List.of("guides.neo4j.com", "localhost", "127.0.0.1", "[::1]"));
-		hosts.add(URI.create(kitBase).getHost());
+		String kitHost = URI.create(kitBase).getHost();
+		if (kitHost != null) {
+			hosts.add(kitHost);
+		}
 		return String.join(",", hosts);
 	}
 
