@@ -1,22 +1,32 @@
-// Opens Neo4j Browser as served by ipgraph, connects it to the embedded Bolt port, runs a Cypher query and
-// counts the nodes drawn on the graph canvas. Prints one JSON line: {"connected":true,"nodes":N,...}.
-// Usage: node browser-check.mjs <browser-url> <cypher> <screenshot.png>
+// Opens Neo4j Browser as served by ipgraph and checks what an investigator sees: the connection to the embedded
+// Bolt port, the ipgraph guide played on connect (its first slide's title), a query drawn on the graph canvas
+// with the ipgraph style (each node's caption and fill colour, each relationship's caption), and a screenshot;
+// then the saved queries imported as favorites from the zip the application serves.
+// Optionally opens GraphiQL too and reports the example documents it opens with.
+// Prints one JSON line: {"connected":true,"guideTitle":"...","nodes":N,"styled":[...],...}.
+// Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [url, query, screenshot] = process.argv.slice(2);
-if (!url || !query || !screenshot) {
-  console.error('usage: node browser-check.mjs <browser-url> <cypher> <screenshot.png>');
+const [url, queryArg, screenshot, guideTitle, graphiqlUrl] = process.argv.slice(2);
+if (!url || !queryArg || !screenshot) {
+  console.error('usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]');
   process.exit(2);
 }
+// A saved query as an investigator runs it: its ":param" lines first (the Browser runs several statements as a
+// script and shows only their summaries), then the query itself, which the Browser draws.
+const text = queryArg.startsWith('@') ? readFileSync(queryArg.substring(1), 'utf8') : queryArg;
+const params = text.split('\n').filter((l) => l.startsWith(':param')).join('\n');
+const query = text.split('\n').filter((l) => !l.startsWith(':param')).join('\n').trim();
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const result = { connected: false, nodes: 0, errors: [] };
+const result = { connected: false, guide: false, nodes: 0, errors: [] };
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (e) => result.errors.push(String(e)));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   // With authentication off the Browser connects by itself; otherwise it shows the connect form first.
@@ -28,15 +38,81 @@ try {
   }
   await connected.waitFor({ timeout: 60000 });
   result.connected = true;
+  if (guideTitle) {
+    // The server's post-connect commands apply the style and play the guide.
+    await page.getByText(guideTitle, { exact: true }).first().waitFor({ state: 'visible', timeout: 60000 });
+    result.guide = true;
+    result.guideTitle = guideTitle;
+    // A runnable block of the guide runs from its play icon; its result opens in a frame of its own.
+    const runnable = page.locator('pre.runnable', { hasText: 'count(*) AS nodes' }).first();
+    await runnable.locator('i.fa-play-circle-o').click();
+    const frame = page.locator('[data-testid="frame"]', {
+      has: page.locator('[data-testid="frameCommand"]', { hasText: 'count(*) AS nodes' }),
+    }).first();
+    await frame.getByText('"Company"', { exact: true }).first().waitFor({ timeout: 30000 });
+    result.guideQueryRan = true;
+  }
   const editor = page.locator('[data-testid="activeEditor"]');
+  if (params) {
+    await editor.click();
+    await page.keyboard.insertText(params);
+    await page.locator('[data-testid="editor-Run"]').click();
+    await page.locator('[data-testid="multi-statement-list-icon"][title="Status: success"]')
+      .nth(params.split('\n').length - 1).waitFor({ timeout: 30000 });
+  }
   await editor.click();
-  await page.keyboard.type(query);
+  await page.keyboard.insertText(query);
   await page.locator('[data-testid="editor-Run"]').click();
   await page.locator('svg g.node').first().waitFor({ timeout: 60000 });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(2000);
   result.nodes = await page.locator('svg g.node').count();
   result.captions = await page.locator('svg g.node text').allTextContents();
+  result.styled = await page.locator('svg g.node').evaluateAll((nodes) => nodes.map((n) => ({
+    caption: Array.from(n.querySelectorAll('text')).map((t) => t.textContent.trim()).join(' '),
+    fill: (n.querySelector('circle.b-outline') || n.querySelector('circle')).getAttribute('fill'),
+  })));
+  result.relationshipCaptions = await page.locator('svg g.relationship text').allTextContents();
   await page.screenshot({ path: screenshot, fullPage: false });
+  // The saved queries as favorites: the zip the application serves, dropped on the Browser's window.
+  await page.evaluate(async () => {
+    const bytes = await (await fetch('/browser-guide/ipgraph-queries.zip')).arrayBuffer();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'ipgraph-queries.zip', { type: 'application/zip' }));
+    document.querySelector('.filedrop')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.locator('[data-testid="navigationFavorites"]').click();
+  const folder = page.locator('[data-testid="savedScriptsFolder-ipgraph"]');
+  await folder.waitFor({ timeout: 20000 });
+  const items = folder.locator('[data-testid="savedScriptListItem"]');
+  if (await items.count() === 0) {
+    await folder.getByText('ipgraph', { exact: true }).first().click();
+  }
+  await items.first().waitFor({ timeout: 10000 });
+  result.favorites = await items.allTextContents();
+  await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-favorites.png', fullPage: false });
+  if (graphiqlUrl) {
+    const graphiql = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let cdnFailed = false;
+    graphiql.on('requestfailed', (r) => { if (r.url().startsWith('https://esm.sh/')) cdnFailed = true; });
+    await graphiql.goto(graphiqlUrl, { waitUntil: 'domcontentloaded' });
+    // The example list loads from the application; GraphiQL's own modules load from its CDN (esm.sh), which a
+    // machine without internet access cannot reach: then only the examples are checked, and "rendered" is false.
+    const examples = await graphiql.evaluate(async () => (await window.ipgraphExamples) || []);
+    result.graphiqlExamples = examples.map((e) => e.name);
+    result.graphiqlRendered = false;
+    for (let i = 0; i < 60 && !cdnFailed && !result.graphiqlRendered; i++) {
+      result.graphiqlRendered = await graphiql.locator('.graphiql-container').count() > 0;
+      await graphiql.waitForTimeout(500);
+    }
+    result.graphiqlCdnReachable = !cdnFailed;
+    if (result.graphiqlRendered) {
+      await graphiql.waitForTimeout(1500);
+      result.graphiqlTabs = await graphiql.locator('.graphiql-tab').allTextContents();
+      result.graphiqlEditor = await graphiql.locator('.graphiql-query-editor').first().innerText();
+    }
+    await graphiql.screenshot({ path: screenshot.replace(/\.png$/, '') + '-graphiql.png' });
+  }
 } catch (e) {
   result.errors.push(String(e));
   try {
@@ -47,4 +123,4 @@ try {
   await browser.close();
 }
 console.log(JSON.stringify(result));
-process.exit(result.connected && result.nodes > 0 ? 0 : 1);
+process.exit(result.connected && result.nodes > 0 && (!guideTitle || result.guide) ? 0 : 1);

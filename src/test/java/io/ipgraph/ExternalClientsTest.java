@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real clients against the running application: cypher-shell (from Maven Central, in its own JVM) reads the
- * seed over Bolt, and Neo4j Browser, served at {@code /browser/}, connects from headless Chromium and draws
- * a query's result.
+ * seed over Bolt; Neo4j Browser, served at {@code /browser/}, connects from headless Chromium, plays ipgraph's
+ * guide and draws a saved query's result in ipgraph's style; GraphiQL opens with the example documents.
  */
 @IpgraphTest
 class ExternalClientsTest {
@@ -47,19 +49,42 @@ class ExternalClientsTest {
 	}
 
 	@Test
-	void neo4jBrowserConnectsToTheEmbeddedBoltPortAndDrawsTheGraph() throws Exception {
+	void neo4jBrowserConnectsPlaysTheGuideAndDrawsASavedQueryInTheIpgraphStyle() throws Exception {
 		Path dir = Path.of("src/test/browser");
 		if (!Files.isDirectory(dir.resolve("node_modules/playwright-core"))) {
 			run(List.of("npm", "install", "--no-audit", "--no-fund"), dir, 600);
 		}
 		Path screenshot = Path.of("target/browser/neo4j-browser.png").toAbsolutePath();
 		Files.createDirectories(screenshot.getParent());
-		String out = run(List.of("node", "browser-check.mjs", "http://localhost:" + this.port + "/browser/",
-				"MATCH p=(:Company {id:'company:amazon'})-[:PARTNER_OF]->(:Company) RETURN p", screenshot.toString()), dir, 240);
-		assertThat(out).contains("\"connected\":true");
-		assertThat(out).containsPattern("\"nodes\":[3-9]");
+		Path savedQuery = Path.of("cypher/browser/queries/02-trace-a-foreign-firm.cypher").toAbsolutePath();
+		String out = run(List.of("node", "browser-check.mjs", "http://localhost:" + this.port + "/browser/", "@" + savedQuery,
+				screenshot.toString(), "ipgraph: investigating IP disputes", "http://localhost:" + this.port + "/graphiql"),
+				dir, 300);
+		assertThat(out).contains("\"connected\":true").contains("\"guide\":true").contains("\"guideQueryRan\":true");
+		Matcher nodes = Pattern.compile("\"nodes\":(\\d+)").matcher(out);
+		assertThat(nodes.find()).isTrue();
+		assertThat(Integer.parseInt(nodes.group(1))).as("nodes drawn of the trace of Amazon in China").isGreaterThanOrEqualTo(6);
 		assertThat(out).contains("Sinnet").contains("Ningxia");
+		String grass = Files.readString(Path.of("cypher/browser/ipgraph.grass"));
+		assertThat(out).as("the Company and Mark nodes are drawn in the GraSS colours")
+			.containsPattern("(?i)\\{\"caption\":\"[^\"]*Sinnet[^\"]*\",\"fill\":\"" + colour(grass, "Company") + "\"}")
+			.containsPattern("(?i)\\{\"caption\":\"AWS\",\"fill\":\"" + colour(grass, "Mark") + "\"}");
+		assertThat(out).as("PARTNER_OF is captioned with its region").containsPattern("\"relationshipCaptions\":\\[[^\\]]*\"Beijing\"");
 		assertThat(screenshot).exists();
+		assertThat(out).as("the saved queries imported as favorites, by their titles")
+			.containsPattern("\"favorites\":\\[[^\\]]*Trace a foreign firm in a jurisdiction");
+
+		assertThat(out).as("GraphiQL opens with the example documents")
+			.containsPattern("\"graphiqlExamples\":\\[\"AwsLawsuitInChina\",\"TraceAmazonInChina\"");
+		if (out.contains("\"graphiqlRendered\":true")) {
+			assertThat(out).containsPattern("\"graphiqlEditor\":\"[^\"]*AwsLawsuitInChina");
+		}
+	}
+
+	private static String colour(String grass, String label) {
+		Matcher rule = Pattern.compile("node\\." + label + " \\{[^}]*?color: (#[0-9A-Fa-f]{6});").matcher(grass);
+		assertThat(rule.find()).as("colour of %s in the GraSS", label).isTrue();
+		return rule.group(1);
 	}
 
 	private static String mavenWrapper() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -15,6 +16,8 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,6 +150,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public boolean authEnabled() {
 		return this.authEnabled;
+	}
+
+	/**
+	 * What Neo4j Browser reads from this server when it connects ({@code CALL dbms.clientConfig()}): the commands
+	 * it runs after connecting ({@code browser.post_connect_cmd}, separated by {@code ;}) and the hosts it may
+	 * fetch guides and styles from ({@code browser.remote_content_hostname_whitelist}). Set once the HTTP port
+	 * that serves them is known, which is after the database started; both are read on every connect.
+	 */
+	public void browserClientSettings(String postConnectCommands, String remoteContentHosts) {
+		var system = (GraphDatabaseAPI) this.dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		Config config = system.getDependencyResolver().resolveDependency(Config.class);
+		config.set(ServerSettings.browser_post_connect_cmd, postConnectCommands);
+		config.set(ServerSettings.browser_remote_content_hostname_whitelist, remoteContentHosts);
 	}
 
 	public Duration startupTime() {
