@@ -92,7 +92,10 @@ try {
   result.favorites = await items.allTextContents();
   await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-favorites.png', fullPage: false });
   if (graphiqlUrl) {
-    const graphiql = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // GraphiQL needs a signed-in user: IPGRAPH_USER / IPGRAPH_PASSWORD (HTTP Basic)
+    const credentials = process.env.IPGRAPH_USER ? { username: process.env.IPGRAPH_USER, password: process.env.IPGRAPH_PASSWORD || '' } : undefined;
+    const graphiqlContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, httpCredentials: credentials });
+    const graphiql = await graphiqlContext.newPage();
     let cdnFailed = false;
     graphiql.on('requestfailed', (r) => { if (r.url().startsWith('https://esm.sh/')) cdnFailed = true; });
     await graphiql.goto(graphiqlUrl, { waitUntil: 'domcontentloaded' });

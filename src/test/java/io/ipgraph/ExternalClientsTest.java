@@ -97,7 +97,11 @@ class ExternalClientsTest {
 
 	private static String run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
 		Path log = Files.createTempFile("ipgraph-client", ".log");
-		Process process = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
+		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile());
+		// the test analyst of src/test/resources/config/application.yml, for the pages that need a signed-in user
+		builder.environment().put("IPGRAPH_USER", "analyst");
+		builder.environment().put("IPGRAPH_PASSWORD", "analyst-test-pw");
+		Process process = builder
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -75,11 +75,11 @@ class GraphiQlExamplesTest extends GraphQlHttpTest {
 	void graphiqlPageLoadsTheExamplesAsItsTabs() throws Exception {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 		String base = "http://localhost:" + this.port;
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/graphiql")).build(),
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/graphiql")).header("Authorization", GraphQlClient.basic("analyst")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("fetch('/graphiql/examples')").contains("defaultTabs");
-		HttpResponse<String> examples = http.send(HttpRequest.newBuilder(URI.create(base + "/graphiql/examples")).build(),
+		HttpResponse<String> examples = http.send(HttpRequest.newBuilder(URI.create(base + "/graphiql/examples")).header("Authorization", GraphQlClient.basic("analyst")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(examples.statusCode()).isEqualTo(200);
 		assertThat(examples.body()).contains("\"name\":\"AwsLawsuitInChina\"")
