@@ -27,6 +27,16 @@ class ProductionProfileTest {
 
 	@Test
 	void developmentToolsAreOffAndRunawayQueriesAreTerminated(@TempDir Path dir) throws Exception {
+		try {
+			runProduction(dir);
+		}
+		finally {
+			// Spring Boot switches introspection off for the whole JVM (graphql-java's switch): on again for the other tests
+			graphql.introspection.Introspection.enabledJvmWide(true);
+		}
+	}
+
+	private static void runProduction(Path dir) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).profiles("production")
 			.run("--server.port=0", "--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=32m",
 					"--ipgraph.embedded.data-dir=" + dir.resolve("neo4j"), "--ipgraph.neo4j.query-timeout=2s")) {

@@ -44,8 +44,13 @@ class SavedQueriesArchive {
 			Resource[] queries = new PathMatchingResourcePatternResolver().getResources(pattern);
 			Arrays.sort(queries, Comparator.comparing(Resource::getFilename));
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			// a class path may hold the same file twice (classes and test classes, or a jar and a directory): once is enough
+			java.util.Set<String> seen = new java.util.HashSet<>();
 			try (ZipOutputStream out = new ZipOutputStream(bytes)) {
 				for (Resource query : queries) {
+					if (!seen.add(query.getFilename())) {
+						continue;
+					}
 					out.putNextEntry(new ZipEntry(FOLDER + query.getFilename()));
 					out.write(query.getContentAsByteArray());
 					out.closeEntry();
