@@ -165,6 +165,8 @@ public class GraphAnalysis {
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()-[:TO_COURT]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()<-[:FILED_APPEAL]-() RETURN p
 				}
+				WITH l, p WHERE ($seeRestricted OR NOT l:Restricted)
+				  AND none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				UNWIND relationships(p) AS r
 				WITH l, collect(DISTINCT r) AS rels
 				WITH l, rels, reduce(ns = [l], r IN rels | ns + [startNode(r), endNode(r)]) AS all
