@@ -35,6 +35,7 @@ public class Aggregations {
 		List<Record> records = this.store.read("""
 				MATCH (a:Assertion)-[:ABOUT]->(s)
 				WHERE ($subject IS NULL OR a.subjectId = $subject) AND ($property IS NULL OR a.property = $property)
+				  AND NOT s:Retracted AND ($seeRestricted OR NOT s:Restricted)
 				WITH s, a ORDER BY a.id
 				WITH s, a.property AS property, collect(a {.*}) AS claims, count(DISTINCT a.value) AS values
 				WHERE values >= 2
@@ -57,6 +58,7 @@ public class Aggregations {
 				grouping.contains("YEAR"));
 		List<Record> records = this.store.read("""
 				MATCH (l:Lawsuit)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL
+				  AND ($seeRestricted OR NOT (l:Restricted OR r:Restricted))
 				WITH r, CASE WHEN $byJurisdiction THEN l.jurisdiction END AS jurisdiction,
 				     CASE WHEN $byYear THEN substring(coalesce(r.date, l.filedOn), 0, 4) END AS year,
 				     r.damagesCurrency AS currency
@@ -84,7 +86,7 @@ public class Aggregations {
 		String key = "AUTHORITY".equals(groupBy)
 				? "OPTIONAL MATCH (a:Authority)-[:CONDUCTED]->(s) WITH s, coalesce(a.id, 'unknown') AS key, a.name AS name"
 				: "OPTIONAL MATCH (s)-[:IN_JURISDICTION]->(j:Jurisdiction) WITH s, coalesce(s.country, 'unknown') AS key, j.name AS name";
-		List<Record> records = this.store.read("MATCH (s:Seizure) " + key + """
+		List<Record> records = this.store.read("MATCH (s:Seizure) WHERE $seeRestricted OR NOT s:Restricted " + key + """
 
 				WITH key, name, collect(s) AS seizures
 				RETURN key, name, size(seizures) AS seizureCount,
@@ -119,7 +121,7 @@ public class Aggregations {
 	public List<Map<String, Object>> marksPerOwner(Integer limit) {
 		int max = GraphRows.bounded("limit", limit, 1, 1000);
 		List<Record> records = this.store.read("""
-				MATCH (owner:Company)-[:OWNS]->(r:Registration)
+				MATCH (owner:Company)-[:OWNS]->(r:Registration) WHERE $seeRestricted OR NOT (owner:Restricted OR r:Restricted)
 				// companies merged by accepted judgements count as one owner: their canonical member
 				CALL (owner) {
 				  MATCH (owner)-[:SAME_AS*0..20]-(k:Company)
