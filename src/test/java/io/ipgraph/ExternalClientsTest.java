@@ -1,12 +1,9 @@
 package io.ipgraph;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
@@ -48,10 +45,7 @@ class ExternalClientsTest {
 
 	@Test
 	void neo4jBrowserConnectsToTheEmbeddedBoltPortAndDrawsTheGraph() throws Exception {
-		Path dir = Path.of("src/test/browser");
-		if (!Files.isDirectory(dir.resolve("node_modules/playwright-core"))) {
-			run(List.of("npm", "install", "--no-audit", "--no-fund"), dir, 600);
-		}
+		Path dir = Processes.browserScripts();
 		Path screenshot = Path.of("target/browser/neo4j-browser.png").toAbsolutePath();
 		Files.createDirectories(screenshot.getParent());
 		String out = run(List.of("node", "browser-check.mjs", "http://localhost:" + this.port + "/browser/",
@@ -71,19 +65,7 @@ class ExternalClientsTest {
 	}
 
 	private static String run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
-		Path log = Files.createTempFile("ipgraph-client", ".log");
-		Process process = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-		String out = Files.readString(log, StandardCharsets.UTF_8);
-		if (!finished) {
-			process.destroyForcibly();
-			throw new AssertionError("Timed out: " + command + "\n" + out);
-		}
-		assertThat(process.exitValue()).as("exit code of %s, output:%n%s", command, out).isZero();
-		return out;
+		return Processes.run(command, dir, timeoutSeconds);
 	}
 
 }
