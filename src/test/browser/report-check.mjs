@@ -37,7 +37,7 @@ try {
     return { width: box.width, height: box.height, contentFits: content.x >= view.x - 1 && content.y >= view.y - 1
       && content.x + content.width <= view.x + view.width + 1 && content.y + content.height <= view.y + view.height + 1 };
   });
-  const links = await page.locator('sup.fn a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const links = await page.locator('a[href^="#fn-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   result.footnoteLinks = links.length;
   result.brokenFootnoteLinks = [];
   for (const href of new Set(links)) {

@@ -24,13 +24,14 @@ final class Html {
 			p.meta { color: #555; margin: 0 0 1em; font-size: 9pt; }
 			p.intro { color: #444; margin: 0.2em 0 0.5em; font-size: 9pt; }
 			table { border-collapse: collapse; width: 100%; font-size: 8pt; margin-bottom: 0.6em; }
-			th, td { border: 1px solid #ccc; padding: 3px 4px; text-align: left; vertical-align: top; word-wrap: break-word; overflow-wrap: anywhere; }
-			th { background: #eef1f5; }
+			th, td { border: 1px solid #ccc; padding: 3px 4px; text-align: left; vertical-align: top; }
+			th { background: #eef1f5; white-space: nowrap; }
 			thead { display: table-header-group; }
 			tr { page-break-inside: avoid; }
-			td.notes { white-space: nowrap; width: 1%; }
+			td.notes, th.notes { width: 9%; }
 			sup.fn { font-size: 7pt; line-height: 0; }
-			sup.fn a { color: #1a5fb4; text-decoration: none; }
+			sup.fn a, td.notes a { color: #1a5fb4; text-decoration: none; }
+			td.notes { font-size: 7pt; }
 			div.network { border: 1px solid #ddd; margin: 0.4em 0; page-break-inside: avoid; }
 			div.network svg { display: block; width: 100%; height: auto; }
 			ol.sources { font-size: 8pt; padding-left: 2.4em; }
@@ -74,13 +75,13 @@ final class Html {
 			for (String column : table.columns()) {
 				html.append("<th>").append(escape(column)).append("</th>");
 			}
-			html.append("<th>Sources</th></tr></thead><tbody>");
+			html.append("<th class=\"notes\">Sources</th></tr></thead><tbody>");
 			for (Row row : table.rows()) {
 				html.append("<tr>");
 				for (String cell : row.cells()) {
 					html.append("<td>").append(escape(cell)).append("</td>");
 				}
-				html.append("<td class=\"notes\">").append(notes(row.notes())).append("</td></tr>");
+				html.append("<td class=\"notes\">").append(cellNotes(row.notes())).append("</td></tr>");
 			}
 			html.append("</tbody></table>");
 		}
@@ -117,7 +118,12 @@ final class Html {
 	private static String notes(List<Integer> numbers) {
 		return numbers.stream()
 			.map(n -> "<sup class=\"fn\"><a href=\"#fn-" + n + "\">" + n + "</a></sup>")
-			.collect(Collectors.joining("<sup class=\"fn\">,</sup>"));
+			.collect(Collectors.joining("<sup class=\"fn\">, </sup>"));
+	}
+
+	/** Footnote links in a table's Sources column: plain links, so that wrapped lines keep their height. */
+	private static String cellNotes(List<Integer> numbers) {
+		return numbers.stream().map(n -> "<a class=\"fn\" href=\"#fn-" + n + "\">" + n + "</a>").collect(Collectors.joining(", "));
 	}
 
 	/** Text safe in XML content and attribute values. */

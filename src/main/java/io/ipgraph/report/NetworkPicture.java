@@ -125,16 +125,32 @@ final class NetworkPicture {
 					Html.escape(e.type()), a[0] + ux * RADIUS + dx, a[1] + uy * RADIUS + dy, b[0] - ux * (RADIUS + 1) + dx,
 					b[1] - uy * (RADIUS + 1) + dy));
 		}
+		// an edge's label goes where it hides no node and no other label: the middle of the line, or nearer an end
+		List<double[]> taken = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			taken.add(box(pos[i], labels.get(i)));
+		}
 		for (Edge e : lines.values()) {
 			double[] a = pos[index.get(e.from())];
 			double[] b = pos[index.get(e.to())];
-			double mx = (a[0] + b[0]) / 2 + dx;
-			double my = (a[1] + b[1]) / 2 + dy;
 			double w = e.type().length() * EDGE_FONT * 0.62 + 4;
+			double[] chosen = null;
+			for (double t : new double[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75 }) {
+				double[] at = { a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t };
+				double[] rect = { at[0] - w / 2, at[1] - EDGE_FONT + 1, at[0] + w / 2, at[1] + 4 };
+				if (chosen == null || taken.stream().noneMatch(r -> overlaps(r, rect))) {
+					chosen = rect;
+					if (taken.stream().noneMatch(r -> overlaps(r, rect))) {
+						break;
+					}
+				}
+			}
+			taken.add(chosen);
 			svg.append(String.format(Locale.ROOT,
 					"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#FFFFFF\" fill-opacity=\"0.85\"/>"
 							+ "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"#666666\" text-anchor=\"middle\">%s</text>",
-					mx - w / 2, my - EDGE_FONT + 1, w, EDGE_FONT + 3, mx, my + 2.5, EDGE_FONT, Html.escape(e.type())));
+					chosen[0] + dx, chosen[1] + dy, w, EDGE_FONT + 3, (chosen[0] + chosen[2]) / 2 + dx, chosen[3] - 1.5 + dy, EDGE_FONT,
+					Html.escape(e.type())));
 		}
 		svg.append("</g><g class=\"nodes\">");
 		for (int i = 0; i < n; i++) {
@@ -184,7 +200,7 @@ final class NetworkPicture {
 				double angle = 2 * Math.PI * j / members.size() + ring.getKey() * 0.5;
 				double radius = ring.getKey() * 170;
 				pos[members.get(j)][0] = radius * Math.cos(angle);
-				pos[members.get(j)][1] = radius * Math.sin(angle) * 0.8;
+				pos[members.get(j)][1] = radius * Math.sin(angle) * 0.6;
 			}
 		}
 		double k = 130;
@@ -219,7 +235,7 @@ final class NetworkPicture {
 			for (int i = 1; i < n; i++) {
 				// a weak pull to the center keeps loose parts near; wider than tall suits a page
 				disp[i][0] -= pos[i][0] * 0.03;
-				disp[i][1] -= pos[i][1] * 0.06;
+				disp[i][1] -= pos[i][1] * 0.1;
 				double d = Math.max(Math.hypot(disp[i][0], disp[i][1]), 0.01);
 				double step = Math.min(d, temperature);
 				pos[i][0] += disp[i][0] / d * step;
@@ -260,6 +276,10 @@ final class NetworkPicture {
 				return;
 			}
 		}
+	}
+
+	private static boolean overlaps(double[] a, double[] b) {
+		return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 	}
 
 	private static void move(double[][] pos, int i, int j, double x, double y) {

@@ -283,7 +283,7 @@ public class ReportBuilder {
 			summary.add(new Sentence(text(lawsuit.get("title"), lawsuit.get("id")) + (lawsuit.get("caseNumber") == null ? "" : ", case " + lawsuit.get("caseNumber"))
 					+ (lawsuit.get("filedOn") == null ? "" : ", was filed in " + lawsuit.get("filedOn"))
 					+ (courts.isEmpty() ? "" : " before the " + courts.stream().map(c -> String.valueOf(c.get("name"))).collect(Collectors.joining(", ")))
-					+ ". " + partiesText(parties) + "." + (lawsuit.get("status") == null ? "" : " Status: " + lawsuit.get("status") + "."),
+					+ ". " + sentence(partiesText(parties)) + (lawsuit.get("status") == null ? "" : " Status: " + lawsuit.get("status") + "."),
 					notes.citeAll(cited)));
 			for (Map<String, Object> r : maps(l.get("rulings"))) {
 				Map<String, Object> ruling = asMap(r.get("ruling"));
@@ -299,10 +299,10 @@ public class ReportBuilder {
 		}
 		if (!registrations.isEmpty()) {
 			List<Map<String, Object>> cited = registrations.stream().map(r -> r.get("registration").asMap()).toList();
-			summary.add(new Sentence(registrations.size() + " registration" + (registrations.size() == 1 ? "" : "s") + " in this network: "
+			summary.add(new Sentence(sentence(registrations.size() + " registration" + (registrations.size() == 1 ? "" : "s") + " in this network: "
 					+ registrations.stream().limit(8).map(r -> registrationText(r.get("registration").asMap(), maps(r.get("owners"))))
 						.collect(Collectors.joining("; "))
-					+ (registrations.size() > 8 ? "; and more (see Registrations)" : "") + ".", notes.citeAll(cited)));
+					+ (registrations.size() > 8 ? "; and more (see Registrations)" : "")), notes.citeAll(cited)));
 		}
 		if (!seizures.isEmpty()) {
 			summary.add(new Sentence(seizures.size() + " seizure" + (seizures.size() == 1 ? "" : "s") + ": "
@@ -612,6 +612,11 @@ public class ReportBuilder {
 
 	private static String text(Object value, Object otherwise) {
 		return value == null ? String.valueOf(otherwise) : String.valueOf(value);
+	}
+
+	/** The text with a full stop at its end, unless it ends with one already. */
+	private static String sentence(String text) {
+		return text.endsWith(".") ? text : text + ".";
 	}
 
 	private static String capitalize(String s) {
