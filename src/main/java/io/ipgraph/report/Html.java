@@ -35,9 +35,10 @@ final class Html {
 			div.network { border: 1px solid #ddd; margin: 0.4em 0; page-break-inside: avoid; }
 			div.network svg { display: block; width: 100%; height: auto; }
 			ol.sources { font-size: 8pt; padding-left: 2.4em; }
-			ol.sources li { margin-bottom: 0.3em; }
+			.sources li { margin-bottom: 0.3em; }
+			ul.sources { list-style: none; padding-left: 0; font-size: 8pt; }
 			ol.sources q { font-style: italic; }
-			ol.sources .id { color: #777; }
+			.sources .id { color: #777; }
 			p.empty { color: #777; font-style: italic; }
 			""";
 
@@ -87,24 +88,41 @@ final class Html {
 		}
 		html.append("<h2 id=\"sources\">Sources</h2><ol class=\"sources\">");
 		for (Footnote f : report.footnotes()) {
-			html.append("<li id=\"fn-").append(f.number()).append("\" value=\"").append(f.number()).append("\">").append(escape(sourceLine(f)));
+			html.append("<li id=\"fn-").append(f.number()).append("\" value=\"").append(f.number()).append("\">");
 			if (f.quote() != null && !f.quote().isBlank()) {
-				html.append(" <q>").append(escape(f.quote())).append("</q>");
+				html.append("<q>").append(escape(f.quote())).append("</q> \u2014 ");
 			}
-			html.append(" <span class=\"id\">[").append(escape(f.sourceId())).append("]</span></li>");
+			html.append(escape(citation(f))).append(" <span class=\"id\">[").append(escape(f.sourceId())).append("]</span></li>");
 		}
-		html.append("</ol></body></html>\n");
+		html.append("</ol><h2 id=\"documents\">Documents cited</h2><ul class=\"sources\">");
+		for (Footnote f : documents(report)) {
+			html.append("<li><span class=\"id\">[").append(escape(f.sourceId())).append("]</span> ").append(escape(document(f))).append("</li>");
+		}
+		html.append("</ul></body></html>\n");
 		return html.toString();
 	}
 
-	/** The source of a footnote in one line: title, publisher, date, address, when retrieved, and its note. */
-	static String sourceLine(Footnote f) {
+	/** One footnote per source, in the order first cited. */
+	static List<Footnote> documents(Report report) {
+		java.util.Map<String, Footnote> first = new java.util.LinkedHashMap<>();
+		report.footnotes().forEach(f -> first.putIfAbsent(f.sourceId(), f));
+		return List.copyOf(first.values());
+	}
+
+	/** A source in short: title, publisher, date and address where known. */
+	static String citation(Footnote f) {
 		StringBuilder line = new StringBuilder(f.title());
 		for (String part : new String[] { f.publisher(), f.date(), f.url() }) {
 			if (part != null && !part.isBlank()) {
 				line.append(", ").append(part);
 			}
 		}
+		return line.append('.').toString();
+	}
+	/** A source in full: its citation, its kind, when it was retrieved, and what ipgraph notes about it. */
+	static String document(Footnote f) {
+		StringBuilder line = new StringBuilder(citation(f));
+		line.setLength(line.length() - 1);
 		if (f.kind() != null) {
 			line.append(" (").append(f.kind()).append(f.retrievedOn() == null ? "" : ", retrieved " + f.retrievedOn()).append(")");
 		}

@@ -48,11 +48,15 @@ final class Markdown {
 		}
 		md.append("## Sources\n\n");
 		for (Footnote f : report.footnotes()) {
-			md.append("[^").append(f.number()).append("]: ").append(inline(Html.sourceLine(f)));
+			md.append("[^").append(f.number()).append("]: ");
 			if (f.quote() != null && !f.quote().isBlank()) {
-				md.append(" \u201C").append(inline(f.quote())).append("\u201D");
+				md.append("\u201C").append(inline(f.quote())).append("\u201D \u2014 ");
 			}
-			md.append(" `").append(f.sourceId()).append("`\n");
+			md.append(inline(Html.citation(f))).append(" `").append(f.sourceId()).append("`\n");
+		}
+		md.append("\n## Documents cited\n\n");
+		for (Footnote f : Html.documents(report)) {
+			md.append("- `").append(f.sourceId()).append("` ").append(inline(Html.document(f))).append('\n');
 		}
 		return md.toString();
 	}

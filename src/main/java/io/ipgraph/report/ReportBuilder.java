@@ -208,7 +208,7 @@ public class ReportBuilder {
 				uses.putIfAbsent(rel.get("from") + "\u0000" + jurisdiction, rel);
 			}
 		}
-		for (Map.Entry<String, Map<String, Object>> use : uses.entrySet()) {
+		for (Map.Entry<String, Map<String, Object>> use : new java.util.TreeMap<>(uses).entrySet()) {
 			if (searches++ >= MAX_CONFLICT_SEARCHES) {
 				break;
 			}
