@@ -25,7 +25,7 @@ final class Html {
 			p.intro { color: #444; margin: 0.2em 0 0.5em; font-size: 9pt; }
 			table { border-collapse: collapse; width: 100%; font-size: 8pt; margin-bottom: 0.6em; }
 			th, td { border: 1px solid #ccc; padding: 3px 4px; text-align: left; vertical-align: top; }
-			th { background: #eef1f5; white-space: nowrap; }
+			th { background: #eef1f5; }
 			thead { display: table-header-group; }
 			tr { page-break-inside: avoid; }
 			td.notes, th.notes { width: 9%; }

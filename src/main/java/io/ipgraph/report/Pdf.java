@@ -5,9 +5,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders a report's XHTML (inline SVG included) to PDF with openhtmltopdf (PDFBox; Batik draws the SVG).
@@ -22,6 +24,11 @@ final class Pdf {
 			new String[] { "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "DejaVu Sans", "700" },
 			new String[] { "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf", "DejaVu Sans", "400i" },
 			new String[] { "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", "CJK", "400" });
+
+	static {
+		// the renderer reports every font load and layout pass at INFO; warnings are enough
+		XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+	}
 
 	private Pdf() {
 	}

@@ -25,6 +25,20 @@ public record Report(String id, String title, String kind, int hops, List<Senten
 
 	/** A table: a heading, what it shows, its columns and its rows; {@code empty} is said when it has no rows. */
 	public record Table(String anchor, String heading, String intro, List<String> columns, List<Row> rows, String empty) {
+
+		/** The same table without the columns that are empty in every row. */
+		Table withoutEmptyColumns() {
+			List<Integer> kept = java.util.stream.IntStream.range(0, this.columns.size())
+				.filter(c -> this.rows.stream().anyMatch(r -> !r.cells().get(c).isBlank()))
+				.boxed()
+				.toList();
+			if (this.rows.isEmpty() || kept.size() == this.columns.size()) {
+				return this;
+			}
+			return new Table(this.anchor, this.heading, this.intro, kept.stream().map(this.columns::get).toList(),
+					this.rows.stream().map(r -> new Row(kept.stream().map(r.cells()::get).toList(), r.notes())).toList(), this.empty);
+		}
+
 	}
 
 	/** A row of a table and the footnotes of its facts. */

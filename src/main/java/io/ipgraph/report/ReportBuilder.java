@@ -127,7 +127,8 @@ public class ReportBuilder {
 		tables.add(conflictTable(conflictRows, notes));
 		tables.add(contradictionTable(contradictions, notes));
 		Report.Network network = network(center, nodes, subgraph.relationships());
-		return new Report(id, name(center), kind(center), hops, summary, network, tables, footnotes(notes),
+		return new Report(id, name(center), kind(center), hops, summary, network,
+				tables.stream().map(Table::withoutEmptyColumns).toList(), footnotes(notes),
 				LocalDate.now(ZoneOffset.UTC).toString());
 	}
 
