@@ -141,7 +141,13 @@ final class Html {
 
 	/** Footnote links in a table's Sources column: plain links, so that wrapped lines keep their height. */
 	private static String cellNotes(List<Integer> numbers) {
-		return numbers.stream().map(n -> "<a class=\"fn\" href=\"#fn-" + n + "\">" + n + "</a>").collect(Collectors.joining(", "));
+		// the comma inside the link: lines break after it, never before
+		StringBuilder cell = new StringBuilder();
+		for (int i = 0; i < numbers.size(); i++) {
+			cell.append("<a class=\"fn\" href=\"#fn-").append(numbers.get(i)).append("\">").append(numbers.get(i))
+				.append(i < numbers.size() - 1 ? ",</a> " : "</a>");
+		}
+		return cell.toString();
 	}
 
 	/** Text safe in XML content and attribute values. */

@@ -198,12 +198,12 @@ final class NetworkPicture {
 			members.sort(Comparator.comparing((Integer i) -> nodes.get(i).kind()).thenComparing(i -> nodes.get(i).id()));
 			for (int j = 0; j < members.size(); j++) {
 				double angle = 2 * Math.PI * j / members.size() + ring.getKey() * 0.5;
-				double radius = ring.getKey() * 170;
+				double radius = ring.getKey() * 140;
 				pos[members.get(j)][0] = radius * Math.cos(angle);
 				pos[members.get(j)][1] = radius * Math.sin(angle) * 0.6;
 			}
 		}
-		double k = 130;
+		double k = 105;
 		int iterations = 500;
 		double temperature = 120;
 		for (int it = 0; it < iterations; it++) {

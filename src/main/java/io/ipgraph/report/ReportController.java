@@ -44,7 +44,7 @@ class ReportController {
 		ReportFormat chosen = ReportFormat.parse(format);
 		Reports.Rendered rendered = this.reports.render(id, hops(hops), chosen);
 		ContentDisposition disposition = ContentDisposition.builder(chosen == ReportFormat.HTML ? "inline" : "attachment")
-			.filename(rendered.fileName(), StandardCharsets.UTF_8)
+			.filename(rendered.fileName())
 			.build();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(rendered.mediaType()))
