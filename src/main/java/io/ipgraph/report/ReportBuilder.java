@@ -312,7 +312,7 @@ public class ReportBuilder {
 		}
 		if (!conflictRows.isEmpty()) {
 			summary.add(new Sentence("Conflict search finds " + conflictRows.size() + " earlier registration" + (conflictRows.size() == 1 ? "" : "s")
-					+ " that conflict with marks in this network: "
+					+ (conflictRows.size() == 1 ? " that conflicts" : " that conflict") + " with marks in this network: "
 					+ conflictRows.stream().map(c -> name(c.registration()) + " held by " + String.join(", ", c.holders()) + " (" + c.flag() + ")")
 						.collect(Collectors.joining("; ")) + ".",
 					notes.citeAll(conflictRows.stream().flatMap(c -> c.cited().stream()).toList())));

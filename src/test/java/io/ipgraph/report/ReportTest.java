@@ -87,6 +87,7 @@ class ReportTest {
 		String html = this.reports.html(report);
 		Files.createDirectories(OUT);
 		Files.writeString(OUT.resolve("aws-case.html"), html);
+		Files.write(OUT.resolve("aws-case.md"), this.reports.write(report, ReportFormat.MD).content());
 
 		assertThat(report.title()).isEqualTo("Beijing ActionSoft v. Amazon and Beijing Sinnet (AWS trademark)");
 		List<String> parties = this.store.read("MATCH (p)-[:PARTY_TO]->(:Lawsuit {id: $id}) RETURN p.name AS name", Map.of("id", CASE))
@@ -158,6 +159,8 @@ class ReportTest {
 			assertThat(section(report.network().svg(), "legend")).contains(">" + kind + "</text>");
 		}
 		assertThat(report.network().svg()).contains("data-type=\"PARTY_TO\"").contains(">HEARD_BY</text>");
+		// the layout is deterministic: the same graph, the same picture
+		assertThat(this.reports.build(CASE, 2).network().svg()).isEqualTo(report.network().svg());
 	}
 
 	@Test
