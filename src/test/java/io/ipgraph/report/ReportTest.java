@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import io.ipgraph.IpgraphTest;
 import io.ipgraph.Processes;
 import io.ipgraph.analysis.Timeline;
+import io.ipgraph.imports.CommandLine;
 import io.ipgraph.store.GraphStore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -263,6 +264,16 @@ class ReportTest {
 		assertThat(command.run(List.of(CASE))).isEqualTo(2);
 		assertThat(err.toString()).contains(ReportCommand.USAGE);
 		assertThat(dir.resolve("x.html")).doesNotExist();
+	}
+
+	@Test
+	void theCommandLineWritesAReportWithItsOwnDatabase(@TempDir Path dir) throws Exception {
+		// as a user runs it: a JVM of its own, dispatched by IpgraphApplication.main, no web server
+		CommandLine.Run run = CommandLine.run(dir.resolve("neo4j"), -1, "report", "--format", "md", "--out", dir.resolve("aws.md").toString(), CASE);
+		assertThat(run.exit()).as(run.output()).isZero();
+		assertThat(run.output()).contains("wrote the report on " + CASE + " to " + dir.resolve("aws.md")).containsPattern("\\d+ entities drawn, \\d+ footnotes");
+		assertThat(Files.readString(dir.resolve("aws.md"))).contains("(2018) Jing Min Chu No. 127").contains("](aws.svg)");
+		assertThat(Files.readString(dir.resolve("aws.svg"))).contains("data-id=\"" + CASE + "\"");
 	}
 
 	@Test
