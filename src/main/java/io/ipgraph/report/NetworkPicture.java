@@ -37,9 +37,9 @@ final class NetworkPicture {
 
 	private static final double RADIUS = 13;
 
-	private static final double FONT = 11;
+	private static final double FONT = 12;
 
-	private static final double EDGE_FONT = 8.5;
+	private static final double EDGE_FONT = 9;
 
 	private static final int LINE_CHARS = 22;
 
@@ -135,14 +135,17 @@ final class NetworkPicture {
 			double[] b = pos[index.get(e.to())];
 			double w = e.type().length() * EDGE_FONT * 0.62 + 4;
 			double[] chosen = null;
-			for (double t : new double[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75 }) {
+			long fewest = Long.MAX_VALUE;
+			for (double t : new double[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78 }) {
 				double[] at = { a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t };
 				double[] rect = { at[0] - w / 2, at[1] - EDGE_FONT + 1, at[0] + w / 2, at[1] + 4 };
-				if (chosen == null || taken.stream().noneMatch(r -> overlaps(r, rect))) {
+				long hidden = taken.stream().filter(r -> overlaps(r, rect)).count();
+				if (hidden < fewest) {
 					chosen = rect;
-					if (taken.stream().noneMatch(r -> overlaps(r, rect))) {
-						break;
-					}
+					fewest = hidden;
+				}
+				if (hidden == 0) {
+					break;
 				}
 			}
 			taken.add(chosen);
