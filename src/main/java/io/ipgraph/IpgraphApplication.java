@@ -10,6 +10,8 @@ import io.ipgraph.imports.GraphExport;
 import io.ipgraph.imports.GraphImporter;
 import io.ipgraph.imports.ImportCommand;
 import io.ipgraph.registry.RegistryImport;
+import io.ipgraph.report.ReportCommand;
+import io.ipgraph.report.Reports;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -21,8 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * ipgraph: a knowledge-graph explorer for intellectual-property disputes. Starts (by default) an
  * embedded Neo4j, applies the schema migrations, loads the seed cases and serves GraphQL, GraphiQL and
- * Neo4j Browser. With {@code import FILE...} or {@code export FILE} as arguments it imports or exports files
- * with the configured database instead (no web server) and exits.
+ * Neo4j Browser. With {@code import FILE...}, {@code export FILE} or {@code report --out FILE ID} as arguments it
+ * imports or exports files, or writes an investigative report, with the configured database instead (no web
+ * server) and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -35,18 +38,22 @@ public class IpgraphApplication {
 		if (args.length > 0 && args[0].equals("hash-password")) {
 			System.exit(io.ipgraph.security.HashPasswordCommand.run(System.out, System.err));
 		}
-		if (args.length > 0 && (args[0].equals("import") || args[0].equals("export"))) {
+		if (args.length > 0 && (args[0].equals("import") || args[0].equals("export") || args[0].equals("report"))) {
 			System.exit(command(args[0], Arrays.asList(args).subList(1, args.length)));
 		}
 		SpringApplication.run(IpgraphApplication.class, args);
 	}
 
-	/** Runs {@code import} or {@code export} against the configured database, without the web server. */
+	/** Runs {@code import}, {@code export} or {@code report} against the configured database, without the web server. */
 	private static int command(String name, List<String> args) {
 		List<String> springArgs = args.stream().filter(a -> a.startsWith("--") && a.contains("=")).toList();
 		List<String> commandArgs = args.stream().filter(a -> !(a.startsWith("--") && a.contains("="))).toList();
 		if (commandArgs.isEmpty() || commandArgs.contains("--help")) {
-			System.err.println(name.equals("import") ? ImportCommand.USAGE : ExportCommand.USAGE);
+			System.err.println(switch (name) {
+				case "import" -> ImportCommand.USAGE;
+				case "report" -> ReportCommand.USAGE;
+				default -> ExportCommand.USAGE;
+			});
 			return 2;
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
@@ -55,6 +62,9 @@ public class IpgraphApplication {
 			// the command says why it could not start, in one line
 			.properties("logging.level.org.springframework.boot.SpringApplication=off")
 			.run(springArgs.toArray(String[]::new))) {
+			if (name.equals("report")) {
+				return new ReportCommand(context.getBean(Reports.class), System.err).run(commandArgs);
+			}
 			if (name.equals("export")) {
 				return new ExportCommand(context.getBean(GraphExport.class), context.getBean(FollowTheMoney.class), System.err).run(commandArgs);
 			}

@@ -1,10 +1,8 @@
 package io.ipgraph;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -50,10 +48,7 @@ class ExternalClientsTest {
 
 	@Test
 	void neo4jBrowserConnectsPlaysTheGuideAndDrawsASavedQueryInTheIpgraphStyle() throws Exception {
-		Path dir = Path.of("src/test/browser");
-		if (!Files.isDirectory(dir.resolve("node_modules/playwright-core"))) {
-			run(List.of("npm", "install", "--no-audit", "--no-fund"), dir, 600);
-		}
+		Path dir = Processes.browserScripts();
 		Path screenshot = Path.of("target/browser/neo4j-browser.png").toAbsolutePath();
 		Files.createDirectories(screenshot.getParent());
 		Path savedQuery = Path.of("cypher/browser/queries/02-trace-a-foreign-firm.cypher").toAbsolutePath();
@@ -96,23 +91,7 @@ class ExternalClientsTest {
 	}
 
 	private static String run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {
-		Path log = Files.createTempFile("ipgraph-client", ".log");
-		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile());
-		// the test analyst of src/test/resources/config/application.yml, for the pages that need a signed-in user
-		builder.environment().put("IPGRAPH_USER", "analyst");
-		builder.environment().put("IPGRAPH_PASSWORD", "analyst-test-pw");
-		Process process = builder
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-		String out = Files.readString(log, StandardCharsets.UTF_8);
-		if (!finished) {
-			process.destroyForcibly();
-			throw new AssertionError("Timed out: " + command + "\n" + out);
-		}
-		assertThat(process.exitValue()).as("exit code of %s, output:%n%s", command, out).isZero();
-		return out;
+		return Processes.run(command, dir, timeoutSeconds);
 	}
 
 }

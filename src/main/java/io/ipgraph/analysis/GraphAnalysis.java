@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.ipgraph.graphql.BadRequestException;
 import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.graphql.NodeQueries;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 
@@ -86,7 +87,26 @@ public class GraphAnalysis {
 			boolean truncated) {
 	}
 
+	/**
+	 * The entities within {@code hops} relationships of one entity and the relationships among them, as a report
+	 * draws them: jurisdictions and offices are reached but not passed through (they link everything in their
+	 * territory), and at most {@code capPerHop} relationships are followed per hop.
+	 */
+	public Subgraph around(String id, int hops, int capPerHop) {
+		Expansion expansion = expand(id, hops, this.rows.types(null), capPerHop, Set.of("Jurisdiction", "Office"));
+		return new Subgraph(expansion.center(), List.copyOf(expansion.nodes().values()), expansion.relationships(), expansion.truncated());
+	}
+
+	/** Nodes (as GraphQL node rows) and relationships (as hops) around a center. */
+	public record Subgraph(Map<String, Object> center, List<Map<String, Object>> nodes, List<Map<String, Object>> relationships,
+			boolean truncated) {
+	}
+
 	Expansion expand(String id, int depth, String types, int capPerHop) {
+		return expand(id, depth, types, capPerHop, Set.of());
+	}
+
+	private Expansion expand(String id, int depth, String types, int capPerHop, Set<String> ends) {
 		List<Record> start = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
 				Map.of("id", id));
 		if (start.isEmpty()) {
@@ -135,8 +155,11 @@ public class GraphAnalysis {
 						r.get("props").asMap()));
 				String yid = r.get("yid").asString();
 				if (!nodes.containsKey(yid)) {
-					nodes.put(yid, this.rows.node(r.get("node"), r.get("labels")));
-					next.add(yid);
+					Map<String, Object> node = this.rows.node(r.get("node"), r.get("labels"));
+					nodes.put(yid, node);
+					if (!ends.contains(node.get(NodeQueries.TYPENAME))) {
+						next.add(yid);
+					}
 				}
 			}
 			frontier = next;

@@ -1,6 +1,7 @@
 package io.ipgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +40,18 @@ public class Timeline {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
 		GraphAnalysis.Expansion expansion = types == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))
 				? this.analysis.caseChain(id) : this.analysis.expand(id, hops, this.rows.types(types), CAP_PER_HOP);
+		return events(expansion.nodes().values(), expansion.relationships());
+	}
+
+	/** The dated facts of these nodes (GraphQL node rows) and of the ownerships among them, in date order. */
+	public List<Map<String, Object>> events(Collection<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
 		Map<String, Map<String, Object>> byId = new HashMap<>();
-		expansion.nodes().values().forEach(n -> byId.put((String) n.get("id"), n));
+		nodes.forEach(n -> byId.put((String) n.get("id"), n));
 		List<Map<String, Object>> events = new ArrayList<>();
-		for (Map<String, Object> node : expansion.nodes().values()) {
+		for (Map<String, Object> node : nodes) {
 			events.addAll(eventsOf(node));
 		}
-		for (Map<String, Object> rel : expansion.relationships()) {
+		for (Map<String, Object> rel : relationships) {
 			if ("OWNS".equals(rel.get("type"))) {
 				events.addAll(ownership(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
 			}

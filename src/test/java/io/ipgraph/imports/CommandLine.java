@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs ipgraph's command line ({@code import}, {@code export}) in a JVM of its own, with its own embedded Neo4j in
+ * Runs ipgraph's command line ({@code import}, {@code export}, {@code report}) in a JVM of its own, with its own embedded Neo4j in
  * {@code dataDir}, as a user would; optionally kills it with SIGKILL once it reports a number of lines.
  */
-final class CommandLine {
+public final class CommandLine {
 
 	private static final Pattern PROGRESS = Pattern.compile("([\\d,]+) lines");
 
@@ -25,7 +25,7 @@ final class CommandLine {
 	private CommandLine() {
 	}
 
-	record Run(int exit, boolean killed, String output) {
+	public record Run(int exit, boolean killed, String output) {
 
 		String fingerprint() {
 			Matcher m = FINGERPRINT.matcher(this.output);
@@ -35,7 +35,7 @@ final class CommandLine {
 
 	}
 
-	static Run run(Path dataDir, long killAfter, String... args) throws Exception {
+	public static Run run(Path dataDir, long killAfter, String... args) throws Exception {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens",
 				"java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),

@@ -1,0 +1,56 @@
+package io.ipgraph.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Numbers citations in the order a report first cites them. A citation is a source and the words of that
+ * source (the quote); the same source with the same words keeps its number.
+ */
+final class Footnotes {
+
+	/** A cited source and the words of it that state the fact. */
+	record Citation(String sourceId, String quote) {
+	}
+
+	private final Map<Citation, Integer> numbers = new LinkedHashMap<>();
+
+	/** The footnote numbers of the facts of these nodes or relationships (each with sourceIds and quotes). */
+	@SafeVarargs
+	final List<Integer> cite(Map<String, ?>... facts) {
+		Set<Integer> cited = new LinkedHashSet<>();
+		for (Map<String, ?> fact : facts) {
+			if (fact == null) {
+				continue;
+			}
+			List<String> ids = strings(fact.get("sourceIds"));
+			List<String> quotes = strings(fact.get("quotes"));
+			for (int i = 0; i < ids.size(); i++) {
+				Citation citation = new Citation(ids.get(i), i < quotes.size() ? quotes.get(i) : "");
+				cited.add(this.numbers.computeIfAbsent(citation, c -> this.numbers.size() + 1));
+			}
+		}
+		return List.copyOf(cited);
+	}
+
+	/** The footnote numbers of several lists of facts. */
+	List<Integer> citeAll(List<? extends Map<String, ?>> facts) {
+		Set<Integer> cited = new LinkedHashSet<>();
+		facts.forEach(f -> cited.addAll(cite(f)));
+		return List.copyOf(cited);
+	}
+
+	/** Every citation, in footnote order. */
+	List<Citation> citations() {
+		return new ArrayList<>(this.numbers.keySet());
+	}
+
+	static List<String> strings(Object value) {
+		return value instanceof List<?> list ? list.stream().map(v -> v == null ? "" : String.valueOf(v)).toList() : List.of();
+	}
+
+}

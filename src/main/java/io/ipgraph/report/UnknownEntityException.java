@@ -1,0 +1,12 @@
+package io.ipgraph.report;
+
+import io.ipgraph.graphql.BadRequestException;
+
+/** The report's entity does not exist (HTTP answers 404). */
+public class UnknownEntityException extends BadRequestException {
+
+	UnknownEntityException(String id) {
+		super("No entity with id '" + id + "'");
+	}
+
+}
