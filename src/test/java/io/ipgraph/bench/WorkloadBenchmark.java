@@ -1,0 +1,317 @@
+package io.ipgraph.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.ipgraph.IpgraphApplication;
+import io.ipgraph.conflict.ConflictSearch;
+import io.ipgraph.embedded.EmbeddedNeo4j;
+import io.ipgraph.generate.DataGenerator;
+import io.ipgraph.imports.GraphImporter;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The workloads of the benchmark, side by side on one Neo4j and one data set: the limit (hand-written Cypher through
+ * the Java driver, or ipgraph's own search code in-process where the work is not a query), ipgraph's GraphQL endpoint,
+ * and the peer (the Neo4j GraphQL Library 7 on Apollo Server, {@code bench/peer}) where it can express the workload.
+ * Each workload's answers are compared across systems before it is timed; closed-loop clients at concurrency 1 and 16.
+ * Writes {@code bench/results/latest.csv}. Run with {@code bench/run.sh [--quick]}.
+ */
+public final class WorkloadBenchmark {
+
+	private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private WorkloadBenchmark() {
+	}
+
+	/** One way to run a workload: returns the ids of its answer (the comparison key), throws on an error. */
+	interface Runner {
+
+		TreeSet<String> run() throws Exception;
+
+	}
+
+	record Workload(String name, Runner limit, Runner ipgraph, Runner peer, String note) {
+	}
+
+	record Figures(double p50, double p95, double p99, double throughput) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean quick = List.of(args).contains("--quick");
+		long nodes = Long.parseLong(arg(args, "--nodes", quick ? "20000" : "1000000"));
+		int seconds = Integer.parseInt(arg(args, "--seconds", quick ? "4" : "20"));
+		Path work = Files.createTempDirectory("ipgraph-workloads");
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).run("--server.port=0",
+				"--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=" + (quick ? "256m" : "2g"),
+				"--ipgraph.embedded.data-dir=" + work.resolve("neo4j"), "--logging.level.root=warn")) {
+			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+			String bolt = app.getBean(EmbeddedNeo4j.class).boltUri();
+			Path data = work.resolve("generated.jsonl");
+			long started = System.nanoTime();
+			try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(data), StandardCharsets.UTF_8), 1 << 16)) {
+				new DataGenerator(42, nodes).write(out, d -> { });
+			}
+			try (InputStream in = Files.newInputStream(data)) {
+				app.getBean(GraphImporter.class).importStream("generated", in, Files.size(data), false, GraphImporter.DEFAULT_BATCH, p -> { });
+			}
+			System.out.printf(Locale.ROOT, "%,d generated nodes imported in %.0f s; %d s per measurement%n", nodes, (System.nanoTime() - started) / 1e9,
+					seconds);
+			int peerPort = freePort();
+			Process peer = startPeer(bolt, peerPort);
+			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+				List<Workload> workloads = workloads(driver, base, "http://127.0.0.1:" + peerPort + "/", app.getBean(ConflictSearch.class));
+				List<String> rows = new ArrayList<>();
+				rows.add("workload,system,concurrency,p50_ms,p95_ms,p99_ms,throughput_rps");
+				for (Workload w : workloads) {
+					TreeSet<String> expected = w.limit().run();
+					String answers = "limit " + expected.size() + " ids";
+					boolean ipgraphSame = expected.equals(w.ipgraph().run());
+					answers += ipgraphSame ? ", ipgraph same" : ", ipgraph DIFFERENT: " + w.ipgraph().run();
+					boolean peerSame = w.peer() != null && expected.equals(w.peer().run());
+					answers += w.peer() == null ? ", peer cannot express it" : peerSame ? ", peer same" : ", peer DIFFERENT: " + w.peer().run();
+					System.out.printf(Locale.ROOT, "%s: %s%s%n", w.name(), answers, w.note() == null ? "" : " (" + w.note() + ")");
+					for (int concurrency : List.of(1, 16)) {
+						rows.add(row(w.name(), "limit", concurrency, measure(w.limit(), concurrency, seconds)));
+						if (ipgraphSame) {
+							rows.add(row(w.name(), "ipgraph", concurrency, measure(w.ipgraph(), concurrency, seconds)));
+						}
+						if (peerSame) {
+							rows.add(row(w.name(), "peer", concurrency, measure(w.peer(), concurrency, seconds)));
+						}
+					}
+				}
+				String csv = String.join("\n", rows) + "\n";
+				System.out.print(csv);
+				Path out = Path.of("bench/results/" + (quick ? "quick.csv" : "latest.csv"));
+				Files.createDirectories(out.getParent());
+				Files.writeString(out, csv);
+				System.out.println("written to " + out);
+			}
+			finally {
+				peer.destroy();
+				peer.waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	private static List<Workload> workloads(Driver driver, String ipgraph, String peer, ConflictSearch conflicts) {
+		var pick = driver.executableQuery("""
+				MATCH (c:Company)-[:OWNS]->(:Registration) WITH c, count(*) AS n ORDER BY n DESC, c.id LIMIT 2
+				WITH collect(c) AS firms
+				MATCH (r:Registration {jurisdiction: 'CN'}) WHERE r.markText IS NOT NULL
+				WITH firms, r ORDER BY r.id LIMIT 1
+				RETURN [f IN firms | f.id] AS ids, firms[0].name AS name, r.markText AS mark""").execute().records().getFirst();
+		String a = pick.get("ids").get(0).asString();
+		String b = pick.get("ids").get(1).asString();
+		String name = pick.get("name").asString().split("[^\\p{L}\\p{N}]+")[0];
+		String typo = name.length() > 4 ? name.substring(0, 1) + name.substring(2, 3) + name.substring(1, 2) + name.substring(3) : name;
+		String mark = pick.get("mark").asString();
+		List<Integer> classes = List.of(9, 10, 11, 12);
+		List<Workload> list = new ArrayList<>();
+		list.add(new Workload("W1 entity two levels deep",
+				() -> ids(driver, """
+						MATCH (c:Company {id: $id})
+						RETURN [c.id] + [(c)-[:USES_MARK]->(m:Mark) | m.id] + [(c)-[:USES_MARK]->(:Mark)<-[:OF_MARK]-(r:Registration) | r.id]
+						       + [(c)-[:PARTY_TO]->(l:Lawsuit) | l.id] AS ids""", Map.of("id", a)),
+				() -> graphql(ipgraph + "/graphql", true, "query($id: ID!) { company(id: $id) { id name marksUsed { node { id registrations { id } } }"
+						+ " lawsuits { node { id } } } }", Map.of("id", a)),
+				() -> graphql(peer, false, "query($id: ID!) { companies(where: { id: { eq: $id } }) { id name marksUsed { id registrations { id } }"
+						+ " lawsuits { id } } }", Map.of("id", a)),
+				null));
+		list.add(new Workload("W2 filtered sorted page",
+				() -> ids(driver, """
+						MATCH (r:Registration) WHERE r.jurisdiction = 'CN' AND any(c IN r.classes WHERE c IN $classes)
+						WITH r ORDER BY r.filedOn DESC, r.id ASC LIMIT 20 RETURN collect(r.id) AS ids""", Map.of("classes", classes)),
+				() -> graphql(ipgraph + "/graphql", true, "query($c: [Int!]) { registrationsConnection(first: 20, where: { jurisdiction: { eq: \"CN\" },"
+						+ " classes: { includesAny: $c } }, sort: [{ filedOn: DESC }, { id: ASC }]) { edges { node { id number filedOn } } } }",
+						Map.of("c", classes)),
+				() -> graphql(peer, false, "{ registrations(limit: 20, where: { jurisdiction: { eq: \"CN\" }, OR: [{ classes: { includes: 9 } },"
+						+ " { classes: { includes: 10 } }, { classes: { includes: 11 } }, { classes: { includes: 12 } }] },"
+						+ " sort: [{ filedOn: DESC }, { id: ASC }]) { id number filedOn } }", Map.of()),
+				null));
+		String fuzzy = typo + "~";
+		list.add(new Workload("W3 full-text search with a typo",
+				() -> top(ids(driver, """
+						CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 10}) YIELD node, score
+						WHERE node:Company RETURN collect(node.id)[0..1] AS ids""", Map.of("q", fuzzy))),
+				() -> top(graphql(ipgraph + "/graphql", true, "query($q: String!) { search(query: $q, kinds: [\"Company\"], limit: 10) { node { id } } }",
+						Map.of("q", typo))),
+				() -> top(graphql(peer, false, "query($q: String!) { searchCompanies(phrase: $q, first: 10) { edges { node { id } } } }",
+						Map.of("q", fuzzy))),
+				"the top hit for \"" + typo + "\" (" + name + " with two letters swapped)"));
+		list.add(new Workload("W4 trace of a foreign firm",
+				() -> ids(driver, """
+						MATCH (firm:Company {id: 'company:amazon'})
+						RETURN [(firm)<-[:SUBSIDIARY_OF*1..2]-(s:Company) | s.id] + [(firm)-[:PARTNER_OF]-(p:Company) | p.id]
+						     + [(firm)<-[:SUBSIDIARY_OF*1..2]-(:Company)-[:PARTNER_OF]-(p:Company) | p.id] AS ids""", Map.of()),
+				() -> graphql(ipgraph + "/graphql", true, "{ trace(companyId: \"company:amazon\", jurisdiction: \"CN\") { subsidiaries { id }"
+						+ " partners { partner { id } } } }", Map.of()),
+				null, "subsidiaries and partners; the peer cannot follow merge judgements or jurisdiction rules"));
+		list.add(new Workload("W5 conflict search",
+				() -> {
+					TreeSet<String> found = new TreeSet<>();
+					conflicts.search(mark, null, "CN", null, null, null, 10).forEach(c -> found.add((String) c.registration().get("id")));
+					return found;
+				},
+				() -> graphql(ipgraph + "/graphql", true, "query($t: String!) { conflicts(text: $t, jurisdiction: \"CN\", limit: 10) { registration { id } } }",
+						Map.of("t", mark)),
+				null, "limit: ipgraph's search code in-process (the candidate Cypher through the driver, scoring in Java); the peer has no scoring"));
+		list.add(new Workload("W6 shortest path",
+				() -> ids(driver, """
+						MATCH (a:Company {id: $a}), (b:Company {id: $b})
+						MATCH p = shortestPath((a)-[*..4]-(b)) RETURN [toString(length(p))] AS ids""", Map.of("a", a, "b", b)),
+				() -> {
+					String answer = post(ipgraph + "/graphql", true, "query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, limit: 1) { length } }",
+							Map.of("a", a, "b", b));
+					Matcher m = Pattern.compile("\"length\":(\\d+)").matcher(answer);
+					return m.find() ? new TreeSet<>(List.of(m.group(1))) : new TreeSet<>();
+				},
+				null, "the length; the peer cannot express paths"));
+		return list;
+	}
+
+	private static TreeSet<String> top(TreeSet<String> ids) {
+		return ids;
+	}
+
+	private static TreeSet<String> ids(Driver driver, String cypher, Map<String, Object> parameters) {
+		Record r = driver.executableQuery(cypher).withParameters(parameters).execute().records().getFirst();
+		return new TreeSet<>(r.get("ids").asList(v -> v.asString()));
+	}
+
+	private static TreeSet<String> graphql(String url, boolean signIn, String query, Map<String, Object> variables) throws Exception {
+		String answer = post(url, signIn, query, variables);
+		TreeSet<String> ids = new TreeSet<>();
+		Matcher m = ID.matcher(answer);
+		while (m.find()) {
+			ids.add(m.group(1));
+		}
+		return ids;
+	}
+
+	private static String post(String url, boolean signIn, String query, Map<String, Object> variables) throws Exception {
+		String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of("query", query, "variables", variables));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (signIn) {
+			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("analyst:analyst-test-pw".getBytes(StandardCharsets.UTF_8)));
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	/** Closed loop: {@code concurrency} clients, each sending the next request when the last one answered. */
+	private static Figures measure(Runner runner, int concurrency, int seconds) throws Exception {
+		for (int i = 0; i < 20; i++) {
+			runner.run();
+		}
+		long until = System.nanoTime() + seconds * 1_000_000_000L;
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		List<Future<List<Long>>> clients = new ArrayList<>();
+		long started = System.nanoTime();
+		for (int c = 0; c < concurrency; c++) {
+			clients.add(pool.submit((Callable<List<Long>>) () -> {
+				List<Long> latencies = new ArrayList<>();
+				while (System.nanoTime() < until) {
+					long t = System.nanoTime();
+					runner.run();
+					latencies.add(System.nanoTime() - t);
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<List<Long>> client : clients) {
+			all.addAll(client.get());
+		}
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		pool.shutdown();
+		Collections.sort(all);
+		return new Figures(percentile(all, 50), percentile(all, 95), percentile(all, 99), all.size() / elapsed);
+	}
+
+	private static double percentile(List<Long> sorted, int p) {
+		return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+	}
+
+	private static String row(String workload, String system, int concurrency, Figures f) {
+		String row = String.format(Locale.ROOT, "%s,%s,%d,%.2f,%.2f,%.2f,%.1f", workload, system, concurrency, f.p50(), f.p95(), f.p99(), f.throughput());
+		System.out.println(row);
+		return row;
+	}
+
+	private static Process startPeer(String bolt, int port) throws Exception {
+		Path dir = Path.of("bench/peer");
+		if (!Files.isDirectory(dir.resolve("node_modules/@neo4j/graphql"))) {
+			Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
+			if (install.waitFor() != 0) {
+				throw new IllegalStateException("npm ci in bench/peer failed");
+			}
+		}
+		Process peer = new ProcessBuilder("node", "server.mjs", bolt, Integer.toString(port)).directory(dir.toFile()).redirectErrorStream(true).start();
+		BufferedReader out = new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8));
+		String line;
+		while ((line = out.readLine()) != null) {
+			if (line.contains("\"ready\"")) {
+				Thread.ofVirtual().start(() -> out.lines().forEach(l -> { }));
+				return peer;
+			}
+			System.out.println("peer: " + line);
+		}
+		throw new IllegalStateException("the peer did not start");
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String arg(String[] args, String name, String otherwise) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return otherwise;
+	}
+
+}
