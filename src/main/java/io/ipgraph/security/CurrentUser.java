@@ -18,11 +18,24 @@ public final class CurrentUser {
 		return authentication.getName();
 	}
 
-	/** True when the signed-in user (or a command, which runs with the database owner's rights) holds the role. */
+	/** Set once web security is in place: from then on, work without a signed-in user holds no role (fail closed). */
+	private static volatile boolean signInRequired;
+
+	static void requireSignIn() {
+		signInRequired = true;
+	}
+
+	/**
+	 * True when the signed-in user holds the role. A command-line run (no web security) acts with the rights of whoever
+	 * can read the store; in the web application, an anonymous caller or a thread without a user holds none.
+	 */
 	public static boolean has(String role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			return true;
+		if (authentication == null) {
+			return !signInRequired;
+		}
+		if (authentication instanceof AnonymousAuthenticationToken) {
+			return false;
 		}
 		String wanted = "ROLE_" + role;
 		return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(wanted) || a.getAuthority().equals("ROLE_ADMIN")

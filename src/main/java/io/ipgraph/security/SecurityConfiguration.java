@@ -101,6 +101,7 @@ class SecurityConfiguration {
 			SecurityProperties properties) throws Exception {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
+		CurrentUser.requireSignIn();
 		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new RememberedAuthentications(dao)));
 		JwtDecoder decoder = jwt.getIfAvailable();
 		if (decoder != null) {
