@@ -166,6 +166,42 @@ class GraphQlApiTest extends GraphQlHttpTest {
 		assertThat(large).isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aNodeQueryLoadsTheFieldsSelectedBelowItInOneRoundTrip() {
+		String fields = """
+				id name
+				marksUsed { node { id text registrations(sort: [{ filedOn: DESC }], limit: 5) { id number filedOn owners { role node { id name } } } } }
+				lawsuits { role node { id caseNumber court { name } } }
+				firstPartner: partners(limit: 1, sort: [{ id: DESC }]) { region node { id } }
+				partners(where: { id: { eq: "company:nwcd" } }) { region node { id name } }
+				subsidiaries { id registrations { node { id } } }""";
+		long before = this.store.roundTrips();
+		Map<String, Object> direct = this.graphql.document("{ company(id: \"company:amazon\") { " + fields + " } }")
+			.execute().path("company").entity(Map.class).get();
+		long directTrips = this.store.roundTrips() - before;
+		// the same fields below an interface-typed root are not loaded with it: each level goes through the loader
+		before = this.store.roundTrips();
+		Map<String, Object> loaded = this.graphql.document("{ entity(id: \"company:amazon\") { ... on Company { " + fields + " } } }")
+			.execute().path("entity").entity(Map.class).get();
+		long loaderTrips = this.store.roundTrips() - before;
+		assertThat(direct).isEqualTo(loaded);
+		assertThat(directTrips).isEqualTo(1);
+		assertThat(loaderTrips).isGreaterThanOrEqualTo(4);
+		assertThat((List<Object>) direct.get("partners")).hasSize(1);
+		assertThat((List<Object>) direct.get("firstPartner")).hasSize(1).isNotEqualTo(direct.get("partners"));
+		assertThat((List<Object>) direct.get("marksUsed")).isNotEmpty();
+	}
+
+	@Test
+	void aBadArgumentBelowANodeQueryIsReportedAtItsOwnField() {
+		this.graphql.document("{ company(id: \"company:amazon\") { id partners(limit: 5000) { node { id } } } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().contains("limit on Company.partners must be between 0 and") && e.getPath().equals("company.partners"))
+			.verify();
+	}
+
 	private long roundTrips(String document, int n) {
 		long before = this.store.roundTrips();
 		this.graphql.document(document).variable("n", n).execute().errors().verify();

@@ -3,7 +3,10 @@ package io.ipgraph;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.graphql.DocumentCache;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.http.MediaType;
 
@@ -23,6 +26,25 @@ class QueryLimitsTest extends GraphQlHttpTest {
 			chain = "{ parents(limit: 1) " + chain + " }";
 		}
 		refused("{ company(id: \"company:amazon\") " + chain + " }", "nested 13 levels deep; the limit is 12");
+	}
+
+	@Test
+	void aRepeatedDocumentIsParsedOnceAndItsLimitsCheckedEveryTime(@Autowired DocumentCache cache) {
+		String name = "q" + System.nanoTime();
+		String costly = "query " + name + " { companies(limit: 100) { parents(limit: 100) { parents(limit: 100) { id } } } }";
+		int before = cache.size();
+		refused(costly, "would cost more than 20000");
+		assertThat(cache.size()).isEqualTo(before + 1);
+		refused(costly, "would cost more than 20000");
+		assertThat(cache.size()).isEqualTo(before + 1);
+		String fine = "query " + name + "Fine { company(id: \"company:amazon\") { id name } }";
+		for (int i = 0; i < 3; i++) {
+			this.graphql.document(fine).execute().path("company.name").entity(String.class).isEqualTo("Amazon.com, Inc.");
+		}
+		assertThat(cache.size()).isEqualTo(before + 2);
+		// a document with errors is not kept: it is parsed (and refused) again each time
+		this.graphql.document("{ company(id: \"company:amazon\") { noSuchField } }").execute().errors().expect(e -> true).verify();
+		assertThat(cache.size()).isEqualTo(before + 2);
 	}
 
 	@Test

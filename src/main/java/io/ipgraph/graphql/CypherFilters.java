@@ -39,6 +39,11 @@ final class CypherFilters {
 		return "$" + name;
 	}
 
+	/** A fresh variable name for the query being built. */
+	String variable(String prefix) {
+		return prefix + (this.counter++);
+	}
+
 	/** A predicate on {@code variable} (a node of {@code type}), or {@code "true"} for no filter. */
 	@SuppressWarnings("unchecked")
 	String where(NodeType type, String variable, Map<String, Object> where) {

@@ -31,6 +31,16 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	DocumentCache documentCache() {
+		return new DocumentCache();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer cachedDocuments(DocumentCache cache) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+	}
+
+	@Bean
 	QueryLimits queryLimits(GraphQlProperties properties) {
 		return new QueryLimits(properties);
 	}

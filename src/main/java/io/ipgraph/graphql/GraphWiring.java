@@ -15,6 +15,7 @@ import graphql.relay.DefaultPageInfo;
 import graphql.relay.Edge;
 import graphql.relay.PageInfo;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
 import io.ipgraph.graphql.GraphModel.NodeType;
@@ -29,9 +30,10 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Data fetchers of the generated queries and of every relationship, citation and dispute field. Nested
- * fields go through three DataLoaders (relations, sources, disputes), so a request costs one query per
- * field and level, however many parents the page holds.
+ * Data fetchers of the generated queries and of every relationship, citation and dispute field. Relationship
+ * fields selected below a node query come with its answer (one query for the request); the rest go through three
+ * DataLoaders (relations, sources, disputes), so a request costs at most one query per field and level, however
+ * many parents the page holds.
  */
 final class GraphWiring implements RuntimeWiringConfigurer {
 
@@ -71,7 +73,7 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 			t.dataFetcher("search", this::search);
 			t.dataFetcher("entity", env -> this.queries.entity(env.getArgument("id")));
 			for (NodeType type : this.model.nodes().values()) {
-				t.dataFetcher(type.singular(), env -> this.queries.byId(type, env.getArgument("id")));
+				t.dataFetcher(type.singular(), env -> this.queries.byId(type, env.getArgument("id"), env.getSelectionSet().getImmediateFields()));
 				t.dataFetcher(type.plural(), env -> list(type, env));
 				t.dataFetcher(type.plural() + "Connection", env -> connection(type, env));
 			}
@@ -110,7 +112,7 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 		if (offset < 0) {
 			throw new BadRequestException("offset must not be negative");
 		}
-		return this.queries.list(type, env.getArgument("where"), env.getArgument("sort"), offset, limit);
+		return this.queries.list(type, env.getArgument("where"), env.getArgument("sort"), offset, limit, env.getSelectionSet().getImmediateFields());
 	}
 
 	private CountedConnection connection(NodeType type, DataFetchingEnvironment env) {
@@ -118,7 +120,13 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 		checkPageSize("first", first);
 		int offset = env.getArgument("after") == null ? 0 : Cursor.decode(env.getArgument("after")) + 1;
 		Map<String, Object> where = env.getArgument("where");
-		List<Map<String, Object>> rows = this.queries.list(type, where, env.getArgument("sort"), offset, first + 1);
+		List<SelectedField> nodeFields = new ArrayList<>();
+		for (SelectedField edges : env.getSelectionSet().getImmediateFields()) {
+			if (edges.getName().equals("edges")) {
+				nodeFields.addAll(NodeQueries.below(edges, "node"));
+			}
+		}
+		List<Map<String, Object>> rows = this.queries.list(type, where, env.getArgument("sort"), offset, first + 1, nodeFields);
 		boolean hasNext = rows.size() > first;
 		List<Map<String, Object>> page = hasNext ? rows.subList(0, first) : rows;
 		List<Edge<Map<String, Object>>> edges = new ArrayList<>();
@@ -173,7 +181,12 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 	}
 
 	private CompletableFuture<Object> related(NodeType type, RelField rel, DataFetchingEnvironment env) {
-		String parentId = (String) ((Map<?, ?>) env.getSource()).get("id");
+		Map<?, ?> parent = env.getSource();
+		Object loaded = this.queries.prefetched(rel, parent, env.getField().getResultKey(), env.getArgument("limit"));
+		if (loaded != NodeQueries.NOT_LOADED) {
+			return CompletableFuture.completedFuture(loaded == null && rel.list() ? List.of() : loaded);
+		}
+		String parentId = (String) parent.get("id");
 		DataLoader<RelKey, Object> loader = env.getDataLoader(RELATIONS);
 		Map<String, Object> arguments = new HashMap<>(env.getArguments());
 		return loader.load(new RelKey(type.name(), rel.name(), parentId, arguments)).thenApply(value -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import graphql.schema.SelectedField;
 import io.ipgraph.graphql.GraphModel.NodeType;
 import io.ipgraph.graphql.GraphModel.RelField;
 import io.ipgraph.store.GraphStore;
@@ -18,11 +19,23 @@ import org.neo4j.driver.Value;
 /**
  * The Cypher behind the generated GraphQL fields. Every method is one round trip, whatever the number of
  * parents it serves: relationship fields, citations and disputes are loaded for a whole batch of parents.
+ * A node query also loads, in the same round trip, the relationship fields selected below it (nested
+ * {@code COLLECT} subqueries, see {@link #projection}), so a typical request is answered by one query; what it
+ * cannot load that way (fields of union targets, deep nesting, over-full lists) goes through {@link #relations}.
  */
 public final class NodeQueries {
 
 	/** Key of a node row that names its GraphQL type. */
 	public static final String TYPENAME = "__typename";
+
+	/** Prefix of the keys of a node row that hold a relationship field loaded with the node, by result key. */
+	static final String PREFETCHED = "__rel_";
+
+	/** What {@link #prefetched} answers for a field that did not come with its parent. */
+	static final Object NOT_LOADED = new Object();
+
+	/** Levels of relationship fields loaded with their root node; deeper ones are batched per level. */
+	private static final int PREFETCH_DEPTH = 4;
 
 	private final GraphModel model;
 
@@ -44,18 +57,21 @@ public final class NodeQueries {
 	record TooMany(String message) {
 	}
 
-	Map<String, Object> byId(NodeType type, String id) {
-		List<Record> records = this.store.read("MATCH (n:`" + type.label() + "` {id: $id}) WHERE " + GraphStore.visible("n") + " RETURN n {.*} AS node",
-				Map.of("id", id));
+	Map<String, Object> byId(NodeType type, String id, List<SelectedField> selection) {
+		CypherFilters filters = new CypherFilters(this.model);
+		String cypher = "MATCH (n:`" + type.label() + "` {id: " + filters.param(id) + "}) WHERE " + GraphStore.visible("n") + " RETURN "
+				+ projection(type, "n", selection, filters, 0) + " AS node";
+		List<Record> records = this.store.read(cypher, filters.parameters());
 		return records.isEmpty() ? null : node(records.getFirst().get("node"), type.name());
 	}
 
-	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit) {
+	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit,
+			List<SelectedField> selection) {
 		CypherFilters filters = new CypherFilters(this.model);
 		String condition = filters.where(type, "n", where);
 		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + condition + " WITH n ORDER BY "
 				+ filters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
-				+ filters.param(limit) + " RETURN n {.*} AS node";
+				+ filters.param(limit) + " RETURN " + projection(type, "n", selection, filters, 0) + " AS node";
 		return this.store.read(cypher, filters.parameters())
 			.stream()
 			.map(r -> node(r.get("node"), type.name()))
@@ -66,6 +82,98 @@ public final class NodeQueries {
 		CypherFilters filters = new CypherFilters(this.model);
 		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + filters.where(type, "n", where) + " RETURN count(n) AS total";
 		return this.store.read(cypher, filters.parameters()).getFirst().get("total").asLong();
+	}
+
+	/**
+	 * The map projection of a node with the relationship fields selected below it, each as a {@code COLLECT}
+	 * subquery under the key {@link #PREFETCHED} + its result key, with the same filter, order and cap as
+	 * {@link #relations}. A field it cannot plan (a bad argument, a union target's fields) is left to the loader,
+	 * which also reports its errors at the field's own path.
+	 */
+	@SuppressWarnings("unchecked")
+	String projection(NodeType type, String variable, List<SelectedField> selection, CypherFilters filters, int depth) {
+		StringBuilder out = new StringBuilder(variable).append(" {.*");
+		Set<String> planned = new java.util.HashSet<>();
+		for (SelectedField field : depth < PREFETCH_DEPTH ? selection : List.<SelectedField>of()) {
+			RelField rel = type.relationships().get(field.getName());
+			if (rel == null || !field.getObjectTypeNames().contains(type.name()) || !planned.add(field.getResultKey())) {
+				continue;
+			}
+			Map<String, Object> arguments = field.getArguments();
+			Integer limit = arguments.get("limit") instanceof Integer i ? i : null;
+			if (limit != null && (limit < 0 || limit > this.maxRelated)) {
+				continue;
+			}
+			String m = filters.variable("m");
+			String r = filters.variable("r");
+			String condition = "true";
+			String order = m + ".`id` ASC";
+			String nested = m + " {.*}";
+			try {
+				if (rel.targetNode() != null) {
+					NodeType target = this.model.node(rel.targetNode());
+					condition = filters.where(target, m, (Map<String, Object>) arguments.get("where"));
+					order = filters.orderBy(target, m, (List<Object>) arguments.get("sort"));
+					nested = projection(target, m, rel.linkType() != null ? below(field, "node") : field.getSelectionSet().getImmediateFields(),
+							filters, depth + 1);
+				}
+			}
+			catch (BadRequestException ex) {
+				continue;
+			}
+			// one more than the cap, so that an over-full list is seen (and left to the loader, which reports it)
+			int take = limit != null ? limit : this.maxRelated + 1;
+			out.append(", ").append(PREFETCHED).append(field.getResultKey()).append(": COLLECT { MATCH (").append(variable).append(')')
+				.append(CypherFilters.arrow(rel, r)).append('(').append(m).append(':').append(filters.labels(rel)).append(") WHERE ")
+				.append(GraphStore.visible(m)).append(" AND ").append(condition).append(" WITH ").append(r).append(", ").append(m)
+				.append(" ORDER BY ").append(order).append(" LIMIT ").append(filters.param(take)).append(" RETURN {node: ").append(nested)
+				.append(", labels: labels(").append(m).append("), rel: properties(").append(r).append(")} }");
+		}
+		return out.append('}').toString();
+	}
+
+	/** The fields selected below the sub-fields named {@code name} of a field (e.g. the {@code node} of a link). */
+	static List<SelectedField> below(SelectedField field, String name) {
+		List<SelectedField> fields = new ArrayList<>();
+		for (SelectedField child : field.getSelectionSet().getImmediateFields()) {
+			if (child.getName().equals(name)) {
+				fields.addAll(child.getSelectionSet().getImmediateFields());
+			}
+		}
+		return fields;
+	}
+
+	/**
+	 * A relationship field loaded with its parent node, in the shape {@link #relations} gives; {@link #NOT_LOADED} when
+	 * it was not loaded that way, or when it holds more than the cap and no {@code limit} was given (the loader reports that).
+	 */
+	Object prefetched(RelField rel, Map<?, ?> parent, String resultKey, Integer limit) {
+		if (!(parent.get(PREFETCHED + resultKey) instanceof List<?> rows) || (limit == null && rows.size() > this.maxRelated)) {
+			return NOT_LOADED;
+		}
+		List<Object> items = new ArrayList<>();
+		for (Object row : rows) {
+			Map<?, ?> item = (Map<?, ?>) row;
+			items.add(item(rel, asMap(item.get("node")), (List<?>) item.get("labels"), asMap(item.get("rel"))));
+		}
+		return rel.list() ? items : items.isEmpty() ? null : items.getFirst();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	/** One item of a relationship field: the related node, or for a link type the relationship's properties with it. */
+	private Object item(RelField rel, Map<String, Object> properties, List<?> labels, Map<String, Object> relationship) {
+		Map<String, Object> node = new HashMap<>(properties);
+		node.put(TYPENAME, this.model.typeForLabels(labels.stream().map(String::valueOf).toList()));
+		if (rel.linkType() == null) {
+			return node;
+		}
+		Map<String, Object> link = new HashMap<>(relationship);
+		link.put("node", node);
+		return link;
 	}
 
 	/** Any entity by id: one index lookup per label, in one query. */
@@ -129,16 +237,7 @@ public final class NodeQueries {
 						continue;
 					}
 					for (Value item : record.get("items").values()) {
-						Map<String, Object> node = node(item.get("node"),
-								this.model.typeForLabels(item.get("labels").asList(Value::asString)));
-						if (rel.linkType() != null) {
-							Map<String, Object> link = new HashMap<>(item.get("rel").asMap());
-							link.put("node", node);
-							items.add(link);
-						}
-						else {
-							items.add(node);
-						}
+						items.add(item(rel, item.get("node").asMap(), item.get("labels").asList(Value::asString), item.get("rel").asMap()));
 					}
 				}
 				if (rel.list()) {

@@ -47,7 +47,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the Java driver, or ipgraph's own search code in-process where the work is not a query), ipgraph's GraphQL endpoint,
  * and the peer (the Neo4j GraphQL Library 7 on Apollo Server, {@code bench/peer}) where it can express the workload.
  * Each workload's answers are compared across systems before it is timed; closed-loop clients at concurrency 1 and 16.
- * Writes {@code bench/results/latest.csv}. Run with {@code bench/run.sh [--quick]}.
+ * Writes {@code bench/results/latest.csv}. Run with {@code bench/run.sh [--quick]}; {@code --only W1,W4} runs some
+ * workloads, {@code --jfr DIR} records each measurement of ipgraph with Java Flight Recorder.
  */
 public final class WorkloadBenchmark {
 
@@ -75,6 +76,8 @@ public final class WorkloadBenchmark {
 		boolean quick = List.of(args).contains("--quick");
 		long nodes = Long.parseLong(arg(args, "--nodes", quick ? "20000" : "1000000"));
 		int seconds = Integer.parseInt(arg(args, "--seconds", quick ? "4" : "20"));
+		String only = arg(args, "--only", "");
+		String jfr = arg(args, "--jfr", "");
 		Path work = Files.createTempDirectory("ipgraph-workloads");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).run("--server.port=0",
 				"--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=" + (quick ? "256m" : "2g"),
@@ -98,6 +101,9 @@ public final class WorkloadBenchmark {
 				List<String> rows = new ArrayList<>();
 				rows.add("workload,system,concurrency,p50_ms,p95_ms,p99_ms,throughput_rps");
 				for (Workload w : workloads) {
+					if (!only.isEmpty() && !List.of(only.split(",")).contains(w.name().split(" ")[0])) {
+						continue;
+					}
 					TreeSet<String> expected = w.limit().run();
 					String answers = "limit " + expected.size() + " ids";
 					boolean ipgraphSame = expected.equals(w.ipgraph().run());
@@ -108,7 +114,8 @@ public final class WorkloadBenchmark {
 					for (int concurrency : List.of(1, 16)) {
 						rows.add(row(w.name(), "limit", concurrency, measure(w.limit(), concurrency, seconds)));
 						if (ipgraphSame) {
-							rows.add(row(w.name(), "ipgraph", concurrency, measure(w.ipgraph(), concurrency, seconds)));
+							rows.add(row(w.name(), "ipgraph", concurrency, recorded(jfr, w.name().split(" ")[0] + "-ipgraph-" + concurrency,
+									() -> measure(w.ipgraph(), concurrency, seconds))));
 						}
 						if (peerSame) {
 							rows.add(row(w.name(), "peer", concurrency, measure(w.peer(), concurrency, seconds)));
@@ -117,7 +124,7 @@ public final class WorkloadBenchmark {
 				}
 				String csv = String.join("\n", rows) + "\n";
 				System.out.print(csv);
-				Path out = Path.of("bench/results/" + (quick ? "quick.csv" : "latest.csv"));
+				Path out = Path.of("bench/results/" + (!only.isEmpty() ? "partial.csv" : quick ? "quick.csv" : "latest.csv"));
 				Files.createDirectories(out.getParent());
 				Files.writeString(out, csv);
 				System.out.println("written to " + out);
@@ -164,15 +171,17 @@ public final class WorkloadBenchmark {
 						+ " { classes: { includes: 10 } }, { classes: { includes: 11 } }, { classes: { includes: 12 } }] },"
 						+ " sort: [{ filedOn: DESC }, { id: ASC }]) { id number filedOn } }", Map.of()),
 				null));
-		String fuzzy = typo + "~";
+		// ipgraph's search turns a word into (word^3 OR word*^2 OR word~1): the limit and the peer send the same Lucene query
+		String t = typo.toLowerCase(Locale.ROOT);
+		String lucene = "(" + t + "^3 OR " + t + "*^2 OR " + t + (t.length() >= 8 ? "~2)" : "~1)");
 		list.add(new Workload("W3 full-text search with a typo",
-				() -> top(ids(driver, """
-						CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 10}) YIELD node, score
-						WHERE node:Company RETURN collect(node.id)[0..1] AS ids""", Map.of("q", fuzzy))),
-				() -> top(graphql(ipgraph + "/graphql", true, "query($q: String!) { search(query: $q, kinds: [\"Company\"], limit: 10) { node { id } } }",
+				() -> ids(driver, """
+						CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: 100}) YIELD node, score
+						WHERE node:Company RETURN collect(node.id)[0..1] AS ids""", Map.of("q", lucene)),
+				() -> firstId(post(ipgraph + "/graphql", true, "query($q: String!) { search(query: $q, kinds: [\"Company\"], limit: 10) { node { id } } }",
 						Map.of("q", typo))),
-				() -> top(graphql(peer, false, "query($q: String!) { searchCompanies(phrase: $q, first: 10) { edges { node { id } } } }",
-						Map.of("q", fuzzy))),
+				() -> firstId(post(peer, false, "query($q: String!) { searchCompanies(phrase: $q, first: 10) { edges { node { id } } } }",
+						Map.of("q", lucene))),
 				"the top hit for \"" + typo + "\" (" + name + " with two letters swapped)"));
 		list.add(new Workload("W4 trace of a foreign firm",
 				() -> ids(driver, """
@@ -205,8 +214,10 @@ public final class WorkloadBenchmark {
 		return list;
 	}
 
-	private static TreeSet<String> top(TreeSet<String> ids) {
-		return ids;
+	/** The first id in an answer: the top hit of a ranked list. */
+	private static TreeSet<String> firstId(String answer) {
+		Matcher m = ID.matcher(answer);
+		return m.find() ? new TreeSet<>(List.of(m.group(1))) : new TreeSet<>();
 	}
 
 	private static TreeSet<String> ids(Driver driver, String cypher, Map<String, Object> parameters) {
@@ -238,15 +249,37 @@ public final class WorkloadBenchmark {
 		return response.body();
 	}
 
+	/** Runs a measurement, recorded by Java Flight Recorder (profile settings) into {@code DIR/NAME.jfr} when a directory is given. */
+	private static Figures recorded(String dir, String name, Callable<Figures> measurement) throws Exception {
+		if (dir.isEmpty()) {
+			return measurement.call();
+		}
+		try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+			recording.start();
+			Figures figures = measurement.call();
+			recording.stop();
+			Files.createDirectories(Path.of(dir));
+			recording.dump(Path.of(dir, name + ".jfr"));
+			return figures;
+		}
+	}
+
 	/** Closed loop: {@code concurrency} clients, each sending the next request when the last one answered. */
 	private static Figures measure(Runner runner, int concurrency, int seconds) throws Exception {
-		for (int i = 0; i < 20; i++) {
-			runner.run();
-		}
+		// warm-up at the same concurrency (JIT, plan caches, pools), half as long as the measurement, not counted
+		run(runner, concurrency, Math.max(2, seconds / 2));
+		List<Long> all = new ArrayList<>();
+		long started = System.nanoTime();
+		all.addAll(run(runner, concurrency, seconds));
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		Collections.sort(all);
+		return new Figures(percentile(all, 50), percentile(all, 95), percentile(all, 99), all.size() / elapsed);
+	}
+
+	private static List<Long> run(Runner runner, int concurrency, int seconds) throws Exception {
 		long until = System.nanoTime() + seconds * 1_000_000_000L;
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		List<Future<List<Long>>> clients = new ArrayList<>();
-		long started = System.nanoTime();
 		for (int c = 0; c < concurrency; c++) {
 			clients.add(pool.submit((Callable<List<Long>>) () -> {
 				List<Long> latencies = new ArrayList<>();
@@ -262,10 +295,8 @@ public final class WorkloadBenchmark {
 		for (Future<List<Long>> client : clients) {
 			all.addAll(client.get());
 		}
-		double elapsed = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
-		Collections.sort(all);
-		return new Figures(percentile(all, 50), percentile(all, 95), percentile(all, 99), all.size() / elapsed);
+		return all;
 	}
 
 	private static double percentile(List<Long> sorted, int p) {
