@@ -144,6 +144,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/** The Bolt URI clients connect to, e.g. {@code bolt://localhost:7687}. */
+	/** A database of this server, for in-process queries. */
+	public org.neo4j.graphdb.GraphDatabaseService database(String name) {
+		return this.dbms.database(name);
+	}
+
 	public String boltUri() {
 		return this.boltUri;
 	}

@@ -10,12 +10,17 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
+import io.ipgraph.embedded.EmbeddedNeo4j;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The one gateway through which ipgraph's read queries reach Neo4j. Reads run in read transactions (so a
  * cluster routes them to readers) with the configured timeout, and every round trip is counted, which lets
- * the tests prove that nested GraphQL fields are batched.
+ * the tests prove that nested GraphQL fields are batched. With the embedded database, reads run in-process
+ * ({@link InProcessReads}) and answer in the driver's types; writes always go through the driver.
  */
 @Component
 public class GraphStore {
@@ -26,9 +31,15 @@ public class GraphStore {
 
 	private final AtomicLong roundTrips = new AtomicLong();
 
-	GraphStore(Driver driver, Neo4jConnectionProperties properties) {
+	/** Reads in the same process, bypassing Bolt, when Neo4j is embedded; null with a Neo4j server. */
+	private final InProcessReads inProcess;
+
+	GraphStore(Driver driver, Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
+			@Value("${ipgraph.embedded.in-process-reads:true}") boolean inProcessReads) {
 		this.driver = driver;
 		this.properties = properties;
+		EmbeddedNeo4j db = embedded.getIfAvailable();
+		this.inProcess = (db != null && inProcessReads) ? new InProcessReads(db.database(properties.database())) : null;
 	}
 
 	/**
@@ -40,6 +51,9 @@ public class GraphStore {
 		this.roundTrips.incrementAndGet();
 		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
 		withVisibility.put("seeRestricted", io.ipgraph.security.CurrentUser.has("EDITOR"));
+		if (this.inProcess != null) {
+			return this.inProcess.read(cypher, withVisibility, this.properties.queryTimeout());
+		}
 		try (var session = this.driver.session(sessionConfig())) {
 			return session.executeRead(tx -> tx.run(cypher, withVisibility).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());

@@ -78,6 +78,7 @@ public final class WorkloadBenchmark {
 		int seconds = Integer.parseInt(arg(args, "--seconds", quick ? "4" : "20"));
 		String only = arg(args, "--only", "");
 		String jfr = arg(args, "--jfr", "");
+		int warmup = Integer.parseInt(arg(args, "--warmup", quick ? "30" : "120"));
 		Path work = Files.createTempDirectory("ipgraph-workloads");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).run("--server.port=0",
 				"--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=" + (quick ? "256m" : "2g"),
@@ -100,24 +101,43 @@ public final class WorkloadBenchmark {
 				List<Workload> workloads = workloads(driver, base, "http://127.0.0.1:" + peerPort + "/", app.getBean(ConflictSearch.class));
 				List<String> rows = new ArrayList<>();
 				rows.add("workload,system,concurrency,p50_ms,p95_ms,p99_ms,throughput_rps");
-				for (Workload w : workloads) {
-					if (!only.isEmpty() && !List.of(only.split(",")).contains(w.name().split(" ")[0])) {
-						continue;
-					}
+				List<Workload> chosen = workloads.stream()
+					.filter(w -> only.isEmpty() || List.of(only.split(",")).contains(w.name().split(" ")[0]))
+					.toList();
+				List<String> answers = new ArrayList<>();
+				List<List<Runner>> timed = new ArrayList<>();
+				for (Workload w : chosen) {
 					TreeSet<String> expected = w.limit().run();
-					String answers = "limit " + expected.size() + " ids";
+					String answer = "limit " + expected.size() + " ids";
 					boolean ipgraphSame = expected.equals(w.ipgraph().run());
-					answers += ipgraphSame ? ", ipgraph same" : ", ipgraph DIFFERENT: " + w.ipgraph().run();
+					answer += ipgraphSame ? ", ipgraph same" : ", ipgraph DIFFERENT: " + w.ipgraph().run();
 					boolean peerSame = w.peer() != null && expected.equals(w.peer().run());
-					answers += w.peer() == null ? ", peer cannot express it" : peerSame ? ", peer same" : ", peer DIFFERENT: " + w.peer().run();
-					System.out.printf(Locale.ROOT, "%s: %s%s%n", w.name(), answers, w.note() == null ? "" : " (" + w.note() + ")");
+					answer += w.peer() == null ? ", peer cannot express it" : peerSame ? ", peer same" : ", peer DIFFERENT: " + w.peer().run();
+					System.out.printf(Locale.ROOT, "%s: %s%s%n", w.name(), answer, w.note() == null ? "" : " (" + w.note() + ")");
+					answers.add(answer);
+					timed.add(java.util.Arrays.asList(w.limit(), ipgraphSame ? w.ipgraph() : null, peerSame ? w.peer() : null));
+				}
+				// steady state first: every system runs every workload before anything is timed (the JIT of three servers
+				// on two cores takes a while), then each measurement has its own short warm-up
+				int perRunner = Math.max(1, warmup / Math.max(1, (int) timed.stream().flatMap(List::stream).filter(r -> r != null).count()));
+				System.out.printf(Locale.ROOT, "warming up for about %d s%n", warmup);
+				for (List<Runner> runners : timed) {
+					for (Runner runner : runners) {
+						if (runner != null) {
+							run(runner, 16, perRunner);
+						}
+					}
+				}
+				for (int i = 0; i < chosen.size(); i++) {
+					Workload w = chosen.get(i);
+					List<Runner> runners = timed.get(i);
 					for (int concurrency : List.of(1, 16)) {
 						rows.add(row(w.name(), "limit", concurrency, measure(w.limit(), concurrency, seconds)));
-						if (ipgraphSame) {
+						if (runners.get(1) != null) {
 							rows.add(row(w.name(), "ipgraph", concurrency, recorded(jfr, w.name().split(" ")[0] + "-ipgraph-" + concurrency,
 									() -> measure(w.ipgraph(), concurrency, seconds))));
 						}
-						if (peerSame) {
+						if (runners.get(2) != null) {
 							rows.add(row(w.name(), "peer", concurrency, measure(w.peer(), concurrency, seconds)));
 						}
 					}
@@ -127,6 +147,11 @@ public final class WorkloadBenchmark {
 				Path out = Path.of("bench/results/" + (!only.isEmpty() ? "partial.csv" : quick ? "quick.csv" : "latest.csv"));
 				Files.createDirectories(out.getParent());
 				Files.writeString(out, csv);
+				Files.writeString(Path.of(out.toString().replace(".csv", ".md")), table(rows));
+				Files.writeString(Path.of(out.toString().replace(".csv", "-answers.txt")), String.format(Locale.ROOT,
+						"%,d nodes generated (seed 42) and imported; %d s per measurement after a %d s warm-up%n", nodes, seconds, warmup)
+						+ String.join("\n", java.util.stream.IntStream.range(0, chosen.size()).mapToObj(i -> chosen.get(i).name() + ": " + answers.get(i)).toList())
+						+ "\n");
 				System.out.println("written to " + out);
 			}
 			finally {
@@ -212,6 +237,45 @@ public final class WorkloadBenchmark {
 				},
 				null, "the length; the peer cannot express paths"));
 		return list;
+	}
+
+	/**
+	 * The results as a Markdown table, one line per workload, with the ratios the targets are stated in: ipgraph's
+	 * p50 over the limit's (one client), ipgraph's throughput over the peer's (16 clients), ipgraph's p95 (one client).
+	 */
+	static String table(List<String> rows) {
+		Map<String, String[]> cells = new java.util.LinkedHashMap<>();
+		List<String> workloads = new ArrayList<>();
+		for (String row : rows.subList(1, rows.size())) {
+			String[] f = row.split(",");
+			cells.put(f[0] + "|" + f[1] + "|" + f[2], f);
+			if (!workloads.contains(f[0])) {
+				workloads.add(f[0]);
+			}
+		}
+		StringBuilder md = new StringBuilder("""
+				| workload | limit p50 / p95 ms (1) | ipgraph p50 / p95 ms (1) | peer p50 / p95 ms (1) | limit rps (16) | ipgraph rps (16) | peer rps (16) | ipgraph p50 / limit p50 | ipgraph rps / peer rps |
+				|---|---|---|---|---|---|---|---|---|
+				""");
+		for (String w : workloads) {
+			String[] l1 = cells.get(w + "|limit|1");
+			String[] i1 = cells.get(w + "|ipgraph|1");
+			String[] p1 = cells.get(w + "|peer|1");
+			String[] l16 = cells.get(w + "|limit|16");
+			String[] i16 = cells.get(w + "|ipgraph|16");
+			String[] p16 = cells.get(w + "|peer|16");
+			md.append("| ").append(w)
+				.append(" | ").append(l1 == null ? "-" : l1[3] + " / " + l1[4])
+				.append(" | ").append(i1 == null ? "-" : i1[3] + " / " + i1[4])
+				.append(" | ").append(p1 == null ? "cannot express it" : p1[3] + " / " + p1[4])
+				.append(" | ").append(l16 == null ? "-" : l16[6])
+				.append(" | ").append(i16 == null ? "-" : i16[6])
+				.append(" | ").append(p16 == null ? "-" : p16[6])
+				.append(" | ").append(i1 == null || l1 == null ? "-" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(i1[3]) / Double.parseDouble(l1[3])))
+				.append(" | ").append(i16 == null || p16 == null ? "-" : String.format(Locale.ROOT, "%.2f", Double.parseDouble(i16[6]) / Double.parseDouble(p16[6])))
+				.append(" |\n");
+		}
+		return md.toString();
 	}
 
 	/** The first id in an answer: the top hit of a ranked list. */
