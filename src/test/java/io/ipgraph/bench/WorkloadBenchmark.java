@@ -159,6 +159,12 @@ public final class WorkloadBenchmark {
 				peer.waitFor(10, TimeUnit.SECONDS);
 			}
 		}
+		finally {
+			// the generated file and the store take gigabytes at full scale
+			try (var files = Files.walk(work)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
 	}
 
 	private static List<Workload> workloads(Driver driver, String ipgraph, String peer, ConflictSearch conflicts) {
