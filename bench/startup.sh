@@ -19,7 +19,7 @@ done
 source bench/find-jdk.sh
 export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
 ./mvnw -q -DskipTests package
-JAR=$(ls target/ipgraph-*.jar | grep -v plain | head -1)
+JAR=$(readlink -f "$(ls target/ipgraph-*.jar | grep -v plain | head -1)")
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # a user for the probe: the password is "analyst-test-pw" (bcrypt, the test configuration's)

@@ -124,7 +124,8 @@ final class CypherFilters {
 				case "lte" -> p + " <= " + param(v);
 				case "includes" -> param(v) + " IN " + p;
 				case "someContains" -> "any(x IN " + p + " WHERE toLower(x) CONTAINS toLower(" + param(v) + "))";
-				case "includesAny" -> "any(x IN " + param(v) + " WHERE x IN " + p + ")";
+				// the stored list is read once (iterating the argument would read it once per value)
+				case "includesAny" -> "any(x IN " + p + " WHERE x IN " + param(v) + ")";
 				case "includesAll" -> "all(x IN " + param(v) + " WHERE x IN " + p + ")";
 				default -> throw new BadRequestException("Unknown operator " + op.getKey() + " on " + name);
 			});
