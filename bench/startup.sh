@@ -36,11 +36,12 @@ probe() {
   curl -s -o /dev/null -w '%{http_code}' -u probe:analyst-test-pw -H 'Content-Type: application/json' \
     -d '{"query":"{ companies(limit: 1) { id } }"}' http://localhost:18080/graphql 2>/dev/null || true
 }
-peak_kb() { # the largest VmHWM among the process and its children (Maven forks the application)
-  local max=0
-  for pid in "$@" $(pgrep -P "$1" 2>/dev/null || true) $(pgrep -f "ipgraph" -P "$(pgrep -P "$1" 2>/dev/null | head -1)" 2>/dev/null || true); do
-    local kb; kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+peak_kb() { # the largest VmHWM among the process and its descendants (Maven forks the application)
+  local max=0 pid kb
+  for pid in "$1" $(pgrep -P "$1" 2>/dev/null || true); do
+    kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
     [ "${kb:-0}" -gt "$max" ] && max=$kb
+    [ "$pid" != "$1" ] && kb=$(peak_kb "$pid") && [ "$kb" -gt "$max" ] && max=$kb
   done
   echo "$max"
 }
