@@ -14,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.ipgraph.conflict.MarkKeys;
@@ -32,6 +37,8 @@ import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,7 +90,7 @@ public class GraphImporter {
 		catch (Rejected ex) {
 			throw new io.ipgraph.graphql.BadRequestException(ex.getMessage());
 		}
-		write(tx::run, Map.of(line.label(), List.of(nodeRow(line))), Map.of(), new ImportSummary.Counts());
+		write(tx::run, Map.of(line.label(), List.of(nodeRow(line))), Map.of(), new ImportSummary.Counts(), null);
 	}
 
 	/** How an import went so far. */
@@ -92,15 +99,19 @@ public class GraphImporter {
 
 	/**
 	 * Imports one stream. {@code totalBytes} (or -1) is only for progress; {@code progress} is called after every
-	 * batch.
+	 * batch. Reading, parsing and checking the next batch overlap with writing the previous one (one batch in flight
+	 * at most, so memory stays bounded and a crash still leaves whole batches only).
 	 */
 	public ImportSummary importStream(String name, InputStream input, long totalBytes, boolean dryRun, int batchSize,
 			Consumer<Progress> progress) throws IOException {
 		ImportSummary summary = new ImportSummary(name, dryRun);
 		ImportParser parser = new ImportParser();
-		// labels of the ids seen in this file, for relationship ends and for cited sources
+		// labels of the ids seen in this file, for relationship ends and for cited sources, and the sources found in
+		// the database (these two belong to this thread; the writer gets what a batch needs in a Prepared)
 		Map<String, String> fileLabels = new HashMap<>();
 		Set<String> knownSources = new HashSet<>();
+		// per label and relationship pattern: whether its last batch was all new (see write; the writer's)
+		Map<String, Boolean> fastPath = new HashMap<>();
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -111,6 +122,8 @@ public class GraphImporter {
 		var dryRunSession = dryRun ? this.store.driver().session(this.store.sessionConfig()) : null;
 		Transaction dryRunTx = dryRun ? dryRunSession.beginTransaction(TransactionConfig.builder().withTimeout(java.time.Duration.ofHours(1)).build())
 				: null;
+		ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ipgraph-import-writer").daemon(true).factory());
+		Future<?> pending = null;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16)) {
 			String text;
 			while (true) {
@@ -147,16 +160,25 @@ public class GraphImporter {
 					summary.reject(ex.line(), kindOf(text), ex.getMessage());
 				}
 				if (batch.size() >= batchSize) {
-					writeBatch(batch, fileLabels, knownSources, summary, dryRunTx);
-					batch.clear();
-					progress.accept(new Progress(lineNumber, bytes, totalBytes, summary));
+					Progress done = new Progress(lineNumber, bytes, totalBytes, summary);
+					pending = submit(writer, pending, prepare(batch, fileLabels, knownSources), summary, dryRunTx, fastPath, () -> progress.accept(done));
+					batch = new ArrayList<>();
 				}
 			}
 			if (!batch.isEmpty()) {
-				writeBatch(batch, fileLabels, knownSources, summary, dryRunTx);
+				pending = submit(writer, pending, prepare(batch, fileLabels, knownSources), summary, dryRunTx, fastPath, () -> { });
 			}
+			await(pending);
 		}
 		finally {
+			// never return (or roll a dry run back) while a batch is still being written
+			writer.shutdown();
+			try {
+				writer.awaitTermination(1, TimeUnit.HOURS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			if (dryRunTx != null) {
 				dryRunTx.rollback();
 				dryRunTx.close();
@@ -168,32 +190,98 @@ public class GraphImporter {
 		return summary;
 	}
 
-	private void writeBatch(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources, ImportSummary summary,
-			Transaction dryRunTx) {
-		// ends of relationships and cited sources not seen in the file: look them up in the database
+	/**
+	 * A batch ready for the writer: its lines; the labels of the ids they refer to, from the file (as it stood at the
+	 * batch's last line) and from the database; the cited sources found in the database; the retracted ids; and the
+	 * rows to write. All of it is looked up and built on the reading thread, so that the writer only writes. (What the
+	 * lookups find does not depend on the batches before: they ask only for what this file does not hold.)
+	 */
+	private record Prepared(List<ImportLine> lines, Map<String, String> inFile, Map<String, String> stored, Set<String> storedSources,
+			Set<String> retracted, Map<ImportLine, Map<String, Object>> rows) {
+	}
+
+	private Prepared prepare(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources) {
+		Map<String, String> inFile = new HashMap<>();
 		Set<String> unknownIds = new HashSet<>();
-		Set<String> unknownSources = new HashSet<>();
-		for (ImportLine line : batch) {
-			if (line instanceof RelationshipLine rel) {
-				for (String end : List.of(rel.from(), rel.to())) {
-					if (!fileLabels.containsKey(end)) {
-						unknownIds.add(end);
-					}
-				}
+		Set<String> cited = new HashSet<>();
+		Map<ImportLine, Map<String, Object>> rows = new java.util.IdentityHashMap<>();
+		Consumer<String> refer = id -> {
+			String label = fileLabels.get(id);
+			if (label != null) {
+				inFile.put(id, label);
 			}
-			if (line instanceof NodeLine node && node.label().equals("Assertion") && node.properties().get("subjectId") instanceof String subject
-					&& !fileLabels.containsKey(subject)) {
-				unknownIds.add(subject);
+			else {
+				unknownIds.add(id);
+			}
+		};
+		List<String> nodeIds = new ArrayList<>();
+		for (ImportLine line : batch) {
+			if (line instanceof NodeLine node) {
+				nodeIds.add(node.id());
+				refer.accept(node.id());
+				if (node.label().equals("Assertion") && node.properties().get("subjectId") instanceof String subject) {
+					refer.accept(subject);
+				}
+				rows.put(line, nodeRow(node));
+			}
+			else if (line instanceof RelationshipLine rel) {
+				refer.accept(rel.from());
+				refer.accept(rel.to());
+				rows.put(line, relationshipRow(rel));
 			}
 			for (Citation c : line.sources()) {
-				if (!knownSources.contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
-					unknownSources.add(c.id());
+				String label = fileLabels.get(c.id());
+				if (label != null) {
+					inFile.put(c.id(), label);
 				}
+				cited.add(c.id());
 			}
 		}
-		Map<String, String> storedLabels = storedLabels(unknownIds);
+		// ends, subjects and cited sources that this file does not hold: look them up in the database
+		Set<String> unknownSources = new HashSet<>(cited);
+		unknownSources.removeIf(id -> knownSources.contains(id) || "Source".equals(inFile.get(id)));
 		knownSources.addAll(storedSources(unknownSources));
-		Set<String> retracted = retracted(batch);
+		cited.retainAll(knownSources);
+		return new Prepared(batch, inFile, storedLabels(unknownIds), cited, retracted(nodeIds), rows);
+	}
+
+	/** Hands a batch to the writer once the one before it is written (whose failure ends the import here). */
+	private Future<?> submit(ExecutorService writer, Future<?> pending, Prepared batch, ImportSummary summary, Transaction dryRunTx,
+			Map<String, Boolean> fastPath, Runnable then) {
+		await(pending);
+		return writer.submit(DelegatingSecurityContextRunnable.create(() -> {
+			writeBatch(batch, summary, dryRunTx, fastPath);
+			then.run();
+		}, SecurityContextHolder.getContext()));
+	}
+
+	private static void await(Future<?> pending) {
+		if (pending == null) {
+			return;
+		}
+		try {
+			pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the import was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private void writeBatch(Prepared prepared, ImportSummary summary, Transaction dryRunTx, Map<String, Boolean> fastPath) {
+		List<ImportLine> batch = prepared.lines();
+		Map<String, String> fileLabels = prepared.inFile();
+		Map<String, String> storedLabels = prepared.stored();
+		Set<String> retracted = prepared.retracted();
 
 		Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
 		Map<List<String>, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
@@ -201,7 +289,7 @@ public class GraphImporter {
 		for (ImportLine line : batch) {
 			try {
 				for (Citation c : line.sources()) {
-					if (!knownSources.contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
+					if (!prepared.storedSources().contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
 						throw new Rejected(line.line(), "cites \"" + c.id() + "\", which is no Source in this file (before this line) or in the database");
 					}
 				}
@@ -209,7 +297,7 @@ public class GraphImporter {
 					if (retracted.contains(node.id())) {
 						throw new Rejected(line.line(), "\"" + node.id() + "\" was retracted; an editor restores it (restoreEntity) before it is imported again");
 					}
-					Map<String, Object> row = nodeRow(node);
+					Map<String, Object> row = prepared.rows().get(line);
 					if (node.label().equals("Assertion")) {
 						// a disputed claim is linked to what it is about: (:Assertion)-[:ABOUT]->(subject)
 						String subject = (String) node.properties().get("subjectId");
@@ -230,7 +318,7 @@ public class GraphImporter {
 								+ "\" in this file (before this line) or in the database");
 					}
 					this.validator.relationship(rel, fromLabel, toLabel);
-					Map<String, Object> row = relationshipRow(rel);
+					Map<String, Object> row = prepared.rows().get(line);
 					relationships.computeIfAbsent(List.of(fromLabel, rel.type(), toLabel), k -> new ArrayList<>()).add(row);
 					written.add(new Written(line.line(), rel.type(), List.of(fromLabel, rel.type(), toLabel), row));
 				}
@@ -240,11 +328,11 @@ public class GraphImporter {
 			}
 		}
 		if (dryRunTx != null) {
-			write(dryRunTx::run, nodes, relationships, summary);
+			write(dryRunTx::run, nodes, relationships, summary, fastPath);
 		}
 		else {
 			try {
-				summary.add(commit(nodes, relationships, summary.name(), batch.getFirst().line(), batch.getLast().line()));
+				summary.add(commit(nodes, relationships, summary.name(), batch.getFirst().line(), batch.getLast().line(), fastPath));
 			}
 			catch (ClientException | DatabaseException ex) {
 				// the database refused something validation let through: write line by line, so that only the
@@ -254,17 +342,12 @@ public class GraphImporter {
 					Map<List<String>, List<Map<String, Object>>> relationship = one.pattern() != null ? Map.of(one.pattern(), List.of(one.row()))
 							: Map.of();
 					try {
-						summary.add(commit(node, relationship, summary.name(), one.line(), one.line()));
+						summary.add(commit(node, relationship, summary.name(), one.line(), one.line(), null));
 					}
 					catch (ClientException | DatabaseException refused) {
 						summary.reject(one.line(), one.kind(), "the database refused it: " + refused.getMessage());
 					}
 				}
-			}
-		}
-		for (ImportLine line : batch) {
-			if (line instanceof NodeLine node && node.label().equals("Source")) {
-				knownSources.add(node.id());
 			}
 		}
 	}
@@ -275,14 +358,14 @@ public class GraphImporter {
 
 	/** Writes rows in one transaction with the batch's change record; the counts once it has committed. */
 	private ImportSummary.Counts commit(Map<String, List<Map<String, Object>>> nodes, Map<List<String>, List<Map<String, Object>>> relationships,
-			String file, long firstLine, long lastLine) {
+			String file, long firstLine, long lastLine, Map<String, Boolean> fastPath) {
 		try (var session = this.store.driver().session(this.store.sessionConfig())) {
 			TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
 			String by = io.ipgraph.security.CurrentUser.name();
 			// counted only once the transaction commits: a retried batch is not counted twice
 			return session.executeWrite(tx -> {
 				ImportSummary.Counts attempt = new ImportSummary.Counts();
-				write(tx::run, nodes, relationships, attempt);
+				write(tx::run, nodes, relationships, attempt, fastPath);
 				// the batch's change record, in the batch's own transaction
 				io.ipgraph.audit.AuditTrail.record(tx, by, new io.ipgraph.audit.AuditTrail.Entry("import", null, null, null, null, null, null,
 						Map.of("file", file, "firstLine", firstLine, "lastLine", lastLine, "created", attempt.total(0), "updated", attempt.total(1),
@@ -292,11 +375,35 @@ public class GraphImporter {
 		}
 	}
 
+	/**
+	 * Writes a batch's rows. With {@code fastPath} (kept over a whole import), a label or relationship pattern whose
+	 * last batch was all new is first written with a plain {@code MERGE ... ON CREATE SET}; only when some of its rows
+	 * were there already does the batch go through the statement that merges citations and counts updated and unchanged.
+	 */
 	private void write(Cypher tx, Map<String, List<Map<String, Object>>> nodes,
-			Map<List<String>, List<Map<String, Object>>> relationships, ImportSink counts) {
+			Map<List<String>, List<Map<String, Object>>> relationships, ImportSink counts, Map<String, Boolean> fastPath) {
 		for (Map.Entry<String, List<Map<String, Object>>> entry : nodes.entrySet()) {
 			String label = entry.getKey();
-			for (Record r : tx.run(REPLAN + """
+			List<Map<String, Object>> rows = dedupe(entry.getValue());
+			long createdFirst = 0;
+			if (fastPath != null && fastPath.getOrDefault(label, true)) {
+				// the common case of a bulk load: every node is new, and one plain MERGE writes them all
+				createdFirst = tx.run(REPLAN + """
+						UNWIND $rows AS row
+						MERGE (n:`%s` {id: row.id})
+						ON CREATE SET n += row.props, n.sourceIds = row.sourceIds, n.quotes = row.quotes""".formatted(label), Map.of("rows", rows))
+					.consume()
+					.counters()
+					.nodesCreated();
+			}
+			if (createdFirst > 0 && createdFirst == rows.size()) {
+				counts.count(label, "created", createdFirst);
+			}
+			else {
+				// some were there already: merge citations and properties, telling updated from unchanged (the nodes
+				// just created above come out unchanged, and are counted as created)
+				long created = createdFirst;
+				for (Record r : tx.run(REPLAN + """
 					UNWIND $rows AS row
 					MERGE (n:`%1$s` {id: row.id})
 					ON CREATE SET n.importCreated = true
@@ -309,8 +416,20 @@ public class GraphImporter {
 					SET n += row.props, n.sourceIds = coalesce(n.sourceIds, []) + [i IN fresh | row.sourceIds[i]],
 					    n.quotes = coalesce(n.quotes, []) + [i IN fresh | row.quotes[i]]
 					REMOVE n.importCreated
-					RETURN outcome, count(*) AS n""".formatted(label), Map.of("rows", dedupe(entry.getValue()))).list()) {
-				counts.count(label, r.get("outcome").asString(), r.get("n").asLong());
+					RETURN outcome, count(*) AS n""".formatted(label), Map.of("rows", rows)).list()) {
+					String outcome = r.get("outcome").asString();
+					long n = r.get("n").asLong() - (outcome.equals("unchanged") ? createdFirst : 0);
+					created += outcome.equals("created") ? n : 0;
+					if (n > 0) {
+						counts.count(label, outcome, n);
+					}
+				}
+				if (createdFirst > 0) {
+					counts.count(label, "created", createdFirst);
+				}
+				if (fastPath != null) {
+					fastPath.put(label, created == rows.size());
+				}
 			}
 			if (NAMED.contains(label)) {
 				// lines that give the name and the aliases carry their keys already (see nodeRow); the others get
@@ -334,6 +453,22 @@ public class GraphImporter {
 					continue;
 				}
 				String identity = rows == keyed ? " {importKey: row.key}" : "";
+				String kind = String.join("|", pattern) + identity;
+				long createdFirst = 0;
+				if (fastPath != null && fastPath.getOrDefault(kind, true)) {
+					createdFirst = tx.run(REPLAN + """
+							UNWIND $rows AS row
+							MATCH (a:`%1$s` {id: row.from}) MATCH (b:`%3$s` {id: row.to})
+							MERGE (a)-[r:`%2$s`%4$s]->(b)
+							ON CREATE SET r += row.props, r.sourceIds = row.sourceIds, r.quotes = row.quotes""".formatted(pattern.get(0), pattern.get(1),
+							pattern.get(2), identity), Map.of("rows", rows)).consume().counters().relationshipsCreated();
+				}
+				if (createdFirst > 0 && createdFirst == rows.size()) {
+					counts.count(pattern.get(1), "created", createdFirst);
+					continue;
+				}
+				// as for nodes: the relationships just created come out of this one unchanged
+				long created = createdFirst;
 				for (Record r : tx.run(REPLAN + """
 						UNWIND $rows AS row
 						MATCH (a:`%1$s` {id: row.from}) MATCH (b:`%3$s` {id: row.to})
@@ -350,8 +485,19 @@ public class GraphImporter {
 						REMOVE r.importCreated
 						RETURN outcome, count(*) AS n, collect(row.line) AS lines""".formatted(pattern.get(0), pattern.get(1), pattern.get(2), identity),
 						Map.of("rows", rows)).list()) {
-					counts.count(pattern.get(1), r.get("outcome").asString(), r.get("n").asLong());
+					String outcome = r.get("outcome").asString();
+					long n = r.get("n").asLong() - (outcome.equals("unchanged") ? createdFirst : 0);
+					created += outcome.equals("created") ? n : 0;
+					if (n > 0) {
+						counts.count(pattern.get(1), outcome, n);
+					}
 					r.get("lines").asList(Value::asLong).forEach(line -> written.add(line));
+				}
+				if (createdFirst > 0) {
+					counts.count(pattern.get(1), "created", createdFirst);
+				}
+				if (fastPath != null) {
+					fastPath.put(kind, created == rows.size());
 				}
 				// an end that is not there after all (its own line was rejected at this stage): say so, never drop silently
 				for (Map<String, Object> row : rows) {
@@ -492,9 +638,8 @@ public class GraphImporter {
 		return found;
 	}
 
-	/** Ids of the batch's nodes that an editor has retracted. */
-	private Set<String> retracted(List<ImportLine> batch) {
-		List<String> ids = batch.stream().filter(NodeLine.class::isInstance).map(l -> ((NodeLine) l).id()).toList();
+	/** Those of the ids that an editor has retracted. */
+	private Set<String> retracted(List<String> ids) {
 		Set<String> found = new HashSet<>();
 		if (!ids.isEmpty()) {
 			this.store.read("MATCH (n:Retracted) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));

@@ -113,12 +113,12 @@ public final class ImportSummary implements ImportSink {
 		return this.lines;
 	}
 
-	public long rejected() {
+	public synchronized long rejected() {
 		return this.rejected;
 	}
 
 	/** The rejected lines kept (the first {@value #MAX_REJECTIONS}), in line order. */
-	public List<Rejection> rejections() {
+	public synchronized List<Rejection> rejections() {
 		List<Rejection> byLine = new ArrayList<>(this.rejections);
 		byLine.sort(java.util.Comparator.comparingLong(Rejection::line));
 		return byLine;
@@ -129,23 +129,23 @@ public final class ImportSummary implements ImportSink {
 	}
 
 	/** Created, updated, unchanged, rejected of one kind. */
-	public long[] counts(String kind) {
+	public synchronized long[] counts(String kind) {
 		return this.byKind.getOrDefault(kind, new long[4]).clone();
 	}
 
-	public long total(String outcome) {
+	public synchronized long total(String outcome) {
 		return this.byKind.values().stream().mapToLong(v -> v[index(outcome)]).sum();
 	}
 
 	/** Per kind, for JSON answers. */
-	public List<Map<String, Object>> kinds() {
+	public synchronized List<Map<String, Object>> kinds() {
 		List<Map<String, Object>> out = new ArrayList<>();
 		this.byKind.forEach((kind, v) -> out.add(Map.of("kind", kind, "created", v[0], "updated", v[1], "unchanged", v[2], "rejected", v[3])));
 		return out;
 	}
 
 	/** A table for the terminal. */
-	public String table() {
+	public synchronized String table() {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "%s%s: %,d lines in %.1f s%n", this.name, this.dryRun ? " (dry run: nothing written)" : "",
 				this.lines, seconds()));

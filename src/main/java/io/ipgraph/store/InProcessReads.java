@@ -23,6 +23,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
@@ -43,7 +44,13 @@ final class InProcessReads {
 	}
 
 	List<Record> read(String cypher, Map<String, Object> parameters, Duration timeout) {
+		// never committed: the transaction is rolled back when closed
 		try (Transaction tx = this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS); Result result = tx.execute(cypher, parameters)) {
+			if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
+				// what a read transaction over Bolt answers to a query that writes
+				throw translate("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed: a read query may not write ("
+						+ result.getQueryExecutionType().queryType() + ")", null);
+			}
 			List<String> keys = result.columns();
 			List<Record> records = new ArrayList<>();
 			while (result.hasNext()) {

@@ -157,6 +157,36 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void aBatchMixingNewAndKnownLinesCountsEachOnceAndARepeatedRelationshipIsWrittenOnce() throws Exception {
+		String source = FILE.lines().findFirst().orElseThrow() + "\n";
+		String westwind = FILE.lines().filter(l -> l.contains("\"id\":\"company:imp-westwind\"")).findFirst().orElseThrow() + "\n";
+		String zorvex = FILE.lines().filter(l -> l.contains("\"id\":\"mark:imp-zorvex\"")).findFirst().orElseThrow() + "\n";
+		String uses = """
+				{"kind":"relationship","type":"USES_MARK","from":"company:imp-westwind","to":"mark:imp-zorvex","properties":{"jurisdiction":"GB","since":"%s"},"sources":[{"id":"src:import-test","quote":"%s"}]}
+				""";
+		// one batch: the same relationship twice, with another date and citation the second time
+		ImportSummary first = run(source + westwind + zorvex + uses.formatted("2012", "row 5") + uses.formatted("2011", "row 6"), false, 100);
+		assertThat(first.counts("Company")).containsExactly(1, 0, 0, 0);
+		assertThat(first.counts("USES_MARK")).containsExactly(1, 1, 0, 0);
+		List<org.neo4j.driver.Record> stored = this.store.read("""
+				MATCH (:Company {id: 'company:imp-westwind'})-[r:USES_MARK]->(:Mark {id: 'mark:imp-zorvex'})
+				RETURN r.since AS since, r.quotes AS quotes""", Map.of());
+		assertThat(stored).hasSize(1);
+		assertThat(stored.getFirst().get("since").asString()).isEqualTo("2011");
+		assertThat(stored.getFirst().get("quotes").asList()).containsExactly("row 5", "row 6");
+
+		// one batch again: a known company next to a new one, the known relationship and a new one
+		String newcomer = westwind.replace("imp-westwind", "imp-eastwind").replace("Westwind", "Eastwind").replace("row 2", "row 7");
+		ImportSummary second = run(source + westwind + newcomer + uses.formatted("2011", "row 6")
+				+ uses.formatted("2013", "row 8").replace("imp-westwind", "imp-eastwind"), false, 100);
+		assertThat(second.counts("Company")).containsExactly(1, 0, 1, 0);
+		assertThat(second.counts("USES_MARK")).containsExactly(1, 0, 1, 0);
+		assertThat(this.store.read("MATCH (c:Company)-[r:USES_MARK]->(:Mark {id: 'mark:imp-zorvex'}) RETURN c.id AS id, r.since AS since ORDER BY id",
+				Map.of()).stream().map(r -> r.get("id").asString() + " " + r.get("since").asString()).toList())
+			.containsExactly("company:imp-eastwind 2013", "company:imp-westwind 2011");
+	}
+
+	@Test
 	void theCommandLineShowsASummaryAndSaysByItsExitCodeThatLinesWereRejected(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("extract.jsonl");
 		Files.writeString(file, FILE);
@@ -219,7 +249,11 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	private ImportSummary run(String text, boolean dryRun) throws Exception {
-		return this.importer.importStream("test", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1, dryRun, 4, p -> { });
+		return run(text, dryRun, 4);
+	}
+
+	private ImportSummary run(String text, boolean dryRun, int batch) throws Exception {
+		return this.importer.importStream("test", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), -1, dryRun, batch, p -> { });
 	}
 
 	/** Every node and relationship of the import with all its properties. */

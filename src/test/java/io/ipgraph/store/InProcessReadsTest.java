@@ -62,6 +62,19 @@ class InProcessReadsTest {
 			.satisfies(ex -> assertThat(((ClientException) ex).code()).isEqualTo("Neo.ClientError.Statement.ParameterMissing"));
 	}
 
+	@Test
+	void aQueryThatWritesIsRefusedAsAReadTransactionOverBoltRefusesItAndNothingIsWritten() {
+		InProcessReads reads = new InProcessReads(this.embedded.database("neo4j"));
+		String write = "MERGE (p:InProcessWriteProbe {id: 'probe'}) RETURN p.id AS id";
+		ClientException overBolt = (ClientException) org.assertj.core.api.Assertions
+			.catchThrowable(() -> this.driver.session().executeRead(tx -> tx.run(write).list()));
+		assertThat(overBolt).isNotNull();
+		assertThatThrownBy(() -> reads.read(write, Map.of(), Duration.ofSeconds(5))).isInstanceOf(ClientException.class)
+			.satisfies(ex -> assertThat(((ClientException) ex).code()).isEqualTo(overBolt.code()));
+		assertThat(reads.read("MATCH (p:InProcessWriteProbe) RETURN count(p) AS n", Map.of(), Duration.ofSeconds(5)).getFirst().get("n").asLong())
+			.isZero();
+	}
+
 	private static List<String> describe(List<Record> records) {
 		return records.stream()
 			.map(r -> r.keys().stream().map(k -> k + "=" + describe(r.get(k))).collect(Collectors.joining(", ")))
