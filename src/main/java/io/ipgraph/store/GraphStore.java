@@ -2,6 +2,10 @@ package io.ipgraph.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -34,12 +38,25 @@ public class GraphStore {
 	/** Reads in the same process, bypassing Bolt, when Neo4j is embedded; null with a Neo4j server. */
 	private final InProcessReads inProcess;
 
+	/**
+	 * The platform threads that run in-process reads. Requests run on virtual threads, which the JVM does not
+	 * time-slice; a query run on one keeps its carrier for as long as it computes, and with more concurrent requests
+	 * than cores the queries of all of them were measured to run no faster than one at a time. Handing each read to
+	 * a small pool of platform threads (as the Bolt server does with its workers) lets the operating system share
+	 * the cores between them.
+	 */
+	private final ExecutorService readers;
+
 	GraphStore(Driver driver, Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-			@Value("${ipgraph.embedded.in-process-reads:true}") boolean inProcessReads) {
+			@Value("${ipgraph.embedded.in-process-reads:true}") boolean inProcessReads,
+			@Value("${ipgraph.embedded.read-concurrency:0}") int readConcurrency) {
 		this.driver = driver;
 		this.properties = properties;
 		EmbeddedNeo4j db = embedded.getIfAvailable();
 		this.inProcess = (db != null && inProcessReads) ? new InProcessReads(db.database(properties.database())) : null;
+		int threads = readConcurrency > 0 ? readConcurrency : 2 * Runtime.getRuntime().availableProcessors();
+		this.readers = this.inProcess == null ? null
+				: Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ipgraph-read-", 1).daemon(true).factory());
 	}
 
 	/**
@@ -52,11 +69,32 @@ public class GraphStore {
 		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
 		withVisibility.put("seeRestricted", io.ipgraph.security.CurrentUser.has("EDITOR"));
 		if (this.inProcess != null) {
-			return this.inProcess.read(cypher, withVisibility, this.properties.queryTimeout());
+			Future<List<Record>> answer = this.readers.submit(() -> this.inProcess.read(cypher, withVisibility, this.properties.queryTimeout()));
+			try {
+				return answer.get();
+			}
+			catch (InterruptedException ex) {
+				answer.cancel(true);
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException failure) {
+					throw failure;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
 		}
 		try (var session = this.driver.session(sessionConfig())) {
 			return session.executeRead(tx -> tx.run(cypher, withVisibility).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopReaders() {
+		if (this.readers != null) {
+			this.readers.shutdownNow();
 		}
 	}
 
