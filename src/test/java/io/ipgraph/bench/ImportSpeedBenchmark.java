@@ -111,8 +111,23 @@ public final class ImportSpeedBenchmark {
 		System.exit(0);
 	}
 
+	/** The fresh stores of the run, removed when it ends (each takes gigabytes at full scale). */
+	private static final List<Path> STORES = new ArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> STORES.forEach(dir -> {
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+			catch (java.io.IOException ex) {
+				System.err.println("could not remove " + dir + ": " + ex.getMessage());
+			}
+		})));
+	}
+
 	private static ConfigurableApplicationContext start() throws Exception {
 		Path dir = Files.createTempDirectory("ipgraph-import-bench");
+		STORES.add(dir);
 		return new SpringApplicationBuilder(IpgraphApplication.class).web(WebApplicationType.NONE)
 			.run("--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=1g", "--ipgraph.embedded.data-dir=" + dir,
 					"--ipgraph.neo4j.seed=false", "--logging.level.root=warn");
