@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-source bench/find-jdk.sh
+source bin/find-jdk.sh
 JVM=()
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do JVM+=("$1"); shift; done
 shift

@@ -16,7 +16,7 @@ while [ "$#" -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-source bench/find-jdk.sh
+source bin/find-jdk.sh
 export JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
 ./mvnw -q -DskipTests package
 JAR=$(readlink -f "$(ls target/ipgraph-*.jar | grep -v plain | head -1)")

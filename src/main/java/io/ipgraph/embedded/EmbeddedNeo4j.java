@@ -38,6 +38,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final Duration startupTime;
 
+	private boolean closed;
+
 	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, boolean authEnabled, Duration startupTime) {
 		this.dbms = dbms;
 		this.boltUri = boltUri;
@@ -99,6 +101,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, !loopbackOnly)
+			// Neo4j would otherwise report anonymous usage data to neo4j.com: an investigation's database stays quiet
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
 			.build();
 	}
@@ -175,7 +179,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
 		log.info("Stopping embedded Neo4j");
 		this.dbms.shutdown();
 	}

@@ -3,6 +3,7 @@ package io.ipgraph.store;
 import java.util.concurrent.TimeUnit;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
+import io.ipgraph.embedded.EmbeddedNeo4jEarlyStart;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import org.neo4j.driver.AuthTokens;
 
@@ -29,8 +30,10 @@ class Neo4jConnectionConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${ipgraph.neo4j.uri:}'.isBlank()")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ObjectProvider<EmbeddedNeo4jEarlyStart.Started> early) {
+		// normally started already, on its own thread, while the context was being built (EmbeddedNeo4jEarlyStart)
+		EmbeddedNeo4jEarlyStart.Started started = early.getIfAvailable();
+		return (started != null) ? started.take() : EmbeddedNeo4j.start(properties);
 	}
 
 	@Bean(destroyMethod = "close")
