@@ -15,8 +15,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Two starts on one data directory: data written before the stop is there after it, and the seed is not loaded twice. */
+/**
+ * Starts on one data directory: data written before the stop is there after it, the seed is not loaded twice, and an
+ * applied migration edited since stops the start and leaves the store free.
+ */
 class RestartTest {
 
 	@Test
@@ -36,6 +40,18 @@ class RestartTest {
 			assertThat(second.get("relationships")).isEqualTo(first.get("relationships"));
 			assertThat(second.get("nodes")).isEqualTo(first.get("nodes") + 1);
 			assertThat(graphql(app, "{ source(id: \"src:analyst-note-restart\") { title } }")).contains("Analyst note");
+			app.getBean(GraphStore.class).write("MATCH (m:IpgraphMigration {version: 1}) SET m.realChecksum = m.checksum, m.checksum = 'edited'", Map.of());
+		}
+		// an applied migration that no longer matches its file stops the start, with the reason, before the port opens
+		assertThatThrownBy(() -> start(dataDir).close()).rootCause()
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Migration V0001__Unique_ids.cypher changed after it was applied");
+		// and the failed start released the store: with the checksum back, the next start opens it
+		try (var db = io.ipgraph.embedded.EmbeddedNeo4j.start(new io.ipgraph.embedded.EmbeddedNeo4jProperties(dataDir, "localhost", 0, "32m", null))) {
+			db.database("neo4j").executeTransactionally("MATCH (m:IpgraphMigration {version: 1}) SET m.checksum = m.realChecksum REMOVE m.realChecksum");
+		}
+		try (ConfigurableApplicationContext app = start(dataDir)) {
+			assertThat(counts(app).get("companies")).isEqualTo(first.get("companies"));
 		}
 	}
 
