@@ -286,14 +286,17 @@ public final class NodeQueries {
 		return result;
 	}
 
-	/** Full-text search over names, aliases, texts, numbers and titles. */
+	/**
+	 * Full-text search over names, aliases, texts, numbers and titles. The properties are read for the hits kept
+	 * only, after the cut to {@code limit}, not for every candidate fetched to filter by kind.
+	 */
 	List<Map<String, Object>> search(String query, Collection<String> labels, int limit) {
 		String lucene = LuceneQuery.of(query);
 		List<Record> records = this.store.read("""
 				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
 				WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND ($seeRestricted OR NOT node:Restricted)
-				RETURN node {.*} AS node, labels(node) AS labels, score
-				ORDER BY score DESC LIMIT $limit""", parameters("query", lucene, "labels", labels, "limit", limit,
+				WITH node, score ORDER BY score DESC LIMIT $limit
+				RETURN node {.*} AS node, labels(node) AS labels, score""", parameters("query", lucene, "labels", labels, "limit", limit,
 				"fetch", labels == null ? limit : limit * 10));
 		List<Map<String, Object>> hits = new ArrayList<>();
 		for (Record r : records) {

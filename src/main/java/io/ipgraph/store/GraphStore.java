@@ -1,11 +1,14 @@
 package io.ipgraph.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
@@ -34,6 +37,9 @@ public class GraphStore {
 	private final Neo4jConnectionProperties properties;
 
 	private final AtomicLong roundTrips = new AtomicLong();
+
+	/** Beyond the query timeout, how long a reader may take to hand back the records of a query that finished in time. */
+	private static final Duration READ_HAND_BACK = Duration.ofSeconds(2);
 
 	/** Reads in the same process, bypassing Bolt, when Neo4j is embedded; null with a Neo4j server. */
 	private final InProcessReads inProcess;
@@ -69,9 +75,22 @@ public class GraphStore {
 		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
 		withVisibility.put("seeRestricted", io.ipgraph.security.CurrentUser.has("EDITOR"));
 		if (this.inProcess != null) {
-			Future<List<Record>> answer = this.readers.submit(() -> this.inProcess.read(cypher, withVisibility, this.properties.queryTimeout()));
+			// the timeout counts from here: time spent waiting for a free reader is part of it
+			Duration timeout = this.properties.queryTimeout();
+			long deadline = System.nanoTime() + timeout.toNanos();
+			Future<List<Record>> answer = this.readers.submit(() -> {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw timedOut(timeout);
+				}
+				return this.inProcess.read(cypher, withVisibility, Duration.ofNanos(left));
+			});
 			try {
-				return answer.get();
+				return answer.get(timeout.toNanos() + READ_HAND_BACK.toNanos(), TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				answer.cancel(true);
+				throw timedOut(timeout);
 			}
 			catch (InterruptedException ex) {
 				answer.cancel(true);
@@ -89,6 +108,17 @@ public class GraphStore {
 			return session.executeRead(tx -> tx.run(cypher, withVisibility).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
 		}
+	}
+
+	/** What Neo4j answers when a transaction outlives its timeout, for a read that waited too long to start or finish. */
+	private static RuntimeException timedOut(Duration timeout) {
+		return InProcessReads.translate("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+				"The read did not finish within the query timeout of " + timeout.toMillis() + " ms (ipgraph.neo4j.query-timeout)", null);
+	}
+
+	/** The reader threads, for a test to occupy; null with a Neo4j server. */
+	ExecutorService readers() {
+		return this.readers;
 	}
 
 	@jakarta.annotation.PreDestroy
