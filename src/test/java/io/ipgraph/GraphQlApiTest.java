@@ -35,6 +35,28 @@ class GraphQlApiTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void nestedNodesAnswerEveryKindOfFieldWhenTheirQueryReadsOnlyTheSelectedProperties() {
+		// plain properties only (the node query reads those and the ids), next to citations, a link's own
+		// properties and a field left to the loaders, which need more than the selected properties
+		var response = this.graphql.document("""
+				{ company(id: "company:amazon") {
+				    name
+				    partners { region node { id name country } }
+				    lawsuits { node { id caseNumber sources { source { id } } } }
+				    marksUsed { node { text registrations { number } } } } }""")
+			.execute();
+		response.path("company.name").entity(String.class).isEqualTo("Amazon.com, Inc.");
+		response.path("company.partners[*].node.id").entityList(String.class).contains("company:beijing-sinnet", "company:nwcd");
+		response.path("company.partners[*].region").entityList(String.class).hasSizeGreaterThan(0);
+		response.path("company.partners[*].node.country").entityList(String.class).contains("CN");
+		response.path("company.lawsuits[*].node.caseNumber").entityList(String.class).hasSizeGreaterThan(0);
+		assertThat(response.path("company.lawsuits[*].node.sources[*].source.id").entityList(String.class).get()).isNotEmpty()
+			.allSatisfy(id -> assertThat(id).startsWith("src:"));
+		response.path("company.marksUsed[*].node.text").entityList(String.class).contains("AWS");
+		response.path("company.marksUsed[*].node.registrations[*].number").entityList(String.class).hasSizeGreaterThan(0);
+	}
+
+	@Test
 	void entityLookupResolvesTheConcreteType() {
 		this.graphql.document("{ entity(id: \"CTMO:4249189\") { __typename id ... on Registration { classes } } }")
 			.execute()

@@ -92,7 +92,7 @@ public final class NodeQueries {
 	 */
 	@SuppressWarnings("unchecked")
 	String projection(NodeType type, String variable, List<SelectedField> selection, CypherFilters filters, int depth) {
-		StringBuilder out = new StringBuilder(variable).append(" {.*");
+		StringBuilder out = new StringBuilder(variable).append(" {").append(properties(type, selection));
 		Set<String> planned = new java.util.HashSet<>();
 		for (SelectedField field : depth < PREFETCH_DEPTH ? selection : List.<SelectedField>of()) {
 			RelField rel = type.relationships().get(field.getName());
@@ -127,9 +127,33 @@ public final class NodeQueries {
 				.append(CypherFilters.arrow(rel, r)).append('(').append(m).append(':').append(filters.labels(rel)).append(") WHERE ")
 				.append(GraphStore.visible(m)).append(" AND ").append(condition).append(" WITH ").append(r).append(", ").append(m)
 				.append(" ORDER BY ").append(order).append(" LIMIT ").append(filters.param(take)).append(" RETURN {node: ").append(nested)
-				.append(", labels: labels(").append(m).append("), rel: properties(").append(r).append(")} }");
+				.append(", labels: labels(").append(m).append("), rel: ").append(rel.linkType() != null ? "properties(" + r + ")" : "{}")
+				.append("} }");
 		}
 		return out.append('}').toString();
+	}
+
+	/**
+	 * The properties a node's map projection reads: the stored properties its selection asks for and its id (which
+	 * the loaders of its other fields need), or all of them ({@code .*}) when a selected field needs more than a
+	 * property of its own name (citations, disputes) or is not one the model knows. A company with its marks and
+	 * lawsuits by id no longer reads every name, alias, quote and source list along the way.
+	 */
+	static String properties(NodeType type, List<SelectedField> selection) {
+		Set<String> keys = new java.util.LinkedHashSet<>();
+		keys.add("id");
+		for (SelectedField field : selection) {
+			if (!field.getObjectTypeNames().contains(type.name()) || field.getName().equals("__typename")
+					|| type.relationships().containsKey(field.getName())) {
+				continue;
+			}
+			if (!type.properties().containsKey(field.getName())) {
+				return ".*";
+			}
+			keys.add(field.getName());
+		}
+		// names from the schema (checked to be identifiers when the model was read), never from the request
+		return String.join(", ", keys.stream().map(k -> ".`" + k + "`").toList());
 	}
 
 	/** The fields selected below the sub-fields named {@code name} of a field (e.g. the {@code node} of a link). */

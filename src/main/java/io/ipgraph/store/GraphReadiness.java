@@ -133,16 +133,15 @@ public class GraphReadiness implements InitializingBean, SmartLifecycle, Disposa
 					running.add(CompletableFuture.runAsync(timed, onNewThread("graph-preparation-" + step.getClass().getSimpleName())));
 				}
 			}
-			for (CompletableFuture<Void> future : running) {
-				try {
-					future.join();
+			try {
+				// every step of the group ends before a failure of one is reported
+				CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
 				}
-				catch (CompletionException ex) {
-					if (ex.getCause() instanceof RuntimeException cause) {
-						throw cause;
-					}
-					throw ex;
-				}
+				throw ex;
 			}
 		}
 		log.info("Database prepared in {} ms ({})", (System.nanoTime() - started) / 1_000_000,
