@@ -82,12 +82,10 @@ class GraphInitializer implements GraphPreparation {
 			session.run("CREATE CONSTRAINT ipgraph_migration_version IF NOT EXISTS "
 					+ "FOR (m:IpgraphMigration) REQUIRE m.version IS UNIQUE").consume();
 			for (CypherScript script : pending) {
-				Matcher m = VERSIONED.matcher(script.name());
-				m.matches();
 				apply(session, script.statements());
 				session.executeWriteWithoutResult(tx -> tx.run(
 						"CREATE (:IpgraphMigration {version: $v, description: $d, checksum: $c, appliedAt: datetime()})",
-						Map.of("v", version(script), "d", m.group(2).replace('_', ' '), "c", script.checksum())).consume());
+						Map.of("v", version(script), "d", versioned(script).group(2).replace('_', ' '), "c", script.checksum())).consume());
 				log.info("Applied migration {}", script.name());
 			}
 			session.run("CALL db.awaitIndexes(300)").consume();
@@ -139,11 +137,16 @@ class GraphInitializer implements GraphPreparation {
 	}
 
 	private static long version(CypherScript script) {
+		return Long.parseLong(versioned(script).group(1));
+	}
+
+	/** The file name's parts: version and description. */
+	private static Matcher versioned(CypherScript script) {
 		Matcher m = VERSIONED.matcher(script.name());
 		if (!m.matches()) {
 			throw new IllegalStateException("Migration file " + script.name() + " must be named V<n>__<description>.cypher");
 		}
-		return Long.parseLong(m.group(1));
+		return m;
 	}
 
 	/**
