@@ -56,7 +56,7 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const driver = neo4j.driver(bolt, neo4j.auth.basic('neo4j', 'unused'), { userAgent: 'ipgraph-bench-peer' });
+const driver = neo4j.driver(bolt, neo4j.auth.basic(process.env.NEO4J_USERNAME || 'neo4j', process.env.NEO4J_PASSWORD || ''), { userAgent: 'ipgraph-bench-peer' });
 const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
 const schema = await neoSchema.getSchema();
 if (flag === '--print-schema') {

@@ -10,7 +10,22 @@ import io.ipgraph.store.Neo4jConnectionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import io.ipgraph.security.CurrentUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -26,8 +41,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Neo4j Browser's static files come from the {@code org.neo4j.client:neo4j-browser} jar. Opening
- * {@code /browser/} redirects to the Browser with the connection prefilled: the embedded Bolt port without
- * authentication, or the configured external server ({@code ipgraph.browser.bolt-url} overrides both, for
+ * {@code /browser/} (signed in, EDITOR or ADMIN) redirects to the Browser with the connection prefilled: the
+ * embedded Bolt port, or the configured external server ({@code ipgraph.browser.bolt-url} overrides both, for
  * when the server's address seen from the user's machine differs, as in docker-compose).
  * <p>
  * The Browser kit of {@code cypher/browser} (guide, GraSS style, saved queries) is served at
@@ -113,6 +128,12 @@ class BrowserConfiguration implements WebMvcConfigurer {
 		return String.join(",", hosts);
 	}
 
+	/**
+	 * {@code /browser/}: for a signed-in EDITOR or ADMIN, the Browser with the Bolt address and their user name filled
+	 * in (they type the same password as for ipgraph); for anyone else a page that says why not. The Bolt host is the
+	 * host name the user opened ipgraph at, when the embedded server listens on loopback (so that the Browser opened at
+	 * {@code 127.0.0.1} also connects to {@code 127.0.0.1}).
+	 */
 	@Controller
 	static class BrowserEntry {
 
@@ -130,19 +151,103 @@ class BrowserConfiguration implements WebMvcConfigurer {
 		}
 
 		@GetMapping({ "/browser", "/browser/" })
-		ResponseEntity<Void> open() {
-			EmbeddedNeo4j db = this.embedded.getIfAvailable();
-			String dbms = !this.boltUrl.isBlank() ? this.boltUrl : (db != null) ? db.boltUri() : this.connection.uri();
-			boolean noAuth = db != null && !db.authEnabled();
+		ResponseEntity<String> open(HttpServletRequest request) {
+			if (!CurrentUser.has("EDITOR")) {
+				return ResponseEntity.status(HttpStatus.FORBIDDEN)
+					.contentType(MediaType.TEXT_HTML)
+					.body(NOT_ALLOWED.replace("{user}", HtmlUtils.htmlEscape(CurrentUser.name())));
+			}
+			URI bolt = boltAddress(this.boltUrl, this.embedded.getIfAvailable(), this.connection.uri(), request.getServerName());
+			String dbms = bolt.getScheme() + "://" + UriUtils.encodeUserInfo(CurrentUser.name(), StandardCharsets.UTF_8) + "@"
+					+ bolt.getRawAuthority();
 			URI target = UriComponentsBuilder.fromPath("/browser/index.html")
 				.queryParam("dbms", dbms)
-				.queryParam("preselectAuthMethod", noAuth ? "NO_AUTH" : "USERNAME_PASSWORD")
+				.queryParam("preselectAuthMethod", "USERNAME_PASSWORD")
 				.build()
 				.encode()
 				.toUri();
 			return ResponseEntity.status(HttpStatus.FOUND).location(target).build();
 		}
 
+		private static final String NOT_ALLOWED = """
+				<!DOCTYPE html>
+				<html lang="en"><head><meta charset="UTF-8"><title>Neo4j Browser: not for this role</title>
+				<style>body{font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.5;color:#222}</style></head>
+				<body><h1>Neo4j Browser is for editors and administrators</h1>
+				<p>You are signed in as <b>{user}</b>. Neo4j Browser runs raw Cypher on the whole database, where restricted
+				entities are not hidden, so ipgraph opens it to the EDITOR role (read only) and the ADMIN role (read and write).</p>
+				<p>Explore the graph with <a href="/graphiql">GraphiQL</a> and the investigative reports instead, or ask an
+				administrator for the EDITOR role.</p></body></html>
+				""";
+
+	}
+
+	/** Where the Browser's Bolt connection goes: the configured address, the embedded server, or {@code NEO4J_URI}. */
+	static URI boltAddress(String configured, EmbeddedNeo4j db, String externalUri, String requestHost) {
+		if (!configured.isBlank()) {
+			return URI.create(configured);
+		}
+		if (db == null) {
+			return URI.create(externalUri);
+		}
+		URI embedded = URI.create(db.boltUri());
+		String host = embedded.getHost();
+		if (isLoopbackName(host) && isLoopbackName(requestHost)) {
+			host = requestHost.contains(":") && !requestHost.startsWith("[") ? "[" + requestHost + "]" : requestHost;
+		}
+		return URI.create(embedded.getScheme() + "://" + host + ":" + embedded.getPort());
+	}
+
+	static boolean isLoopbackName(String host) {
+		String h = host.replace("[", "").replace("]", "");
+		return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+	}
+
+	/**
+	 * Every page of Neo4j Browser gets a Content-Security-Policy that lets it load and connect to this application,
+	 * the Browser kit and the Bolt port only: the Browser's own calls to usage analytics, fonts or remote guides never
+	 * leave the machine, whatever its settings.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class BrowserContentPolicy {
+
+		@Bean
+		FilterRegistrationBean<OncePerRequestFilter> browserContentSecurityPolicy(ObjectProvider<EmbeddedNeo4j> embedded,
+				Neo4jConnectionProperties connection, @Value("${ipgraph.browser.bolt-url:}") String boltUrl,
+				@Value("${ipgraph.browser.kit-url:}") String kitUrl) {
+			OncePerRequestFilter filter = new OncePerRequestFilter() {
+				@Override
+				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+						throws ServletException, IOException {
+					URI bolt = boltAddress(boltUrl, embedded.getIfAvailable(), connection.uri(), request.getServerName());
+					response.setHeader("Content-Security-Policy", contentPolicy(bolt, kitBase(kitUrl, request.getLocalPort()),
+							request.getServerName(), request.getServerPort()));
+					chain.doFilter(request, response);
+				}
+			};
+			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+			registration.addUrlPatterns("/browser/*", "/browser");
+			return registration;
+		}
+
+	}
+
+	static String contentPolicy(URI bolt, String kitBase, String requestHost, int requestPort) {
+		Set<String> connect = new LinkedHashSet<>(List.of("'self'"));
+		URI kit = URI.create(kitBase);
+		connect.add(kit.getScheme() + "://" + kit.getRawAuthority());
+		String boltAuthority = bolt.getHost() + ":" + (bolt.getPort() < 0 ? 7687 : bolt.getPort());
+		connect.add("ws://" + boltAuthority);
+		connect.add("wss://" + boltAuthority);
+		if (isLoopbackName(bolt.getHost())) {
+			for (String loopback : List.of("localhost", "127.0.0.1", "[::1]")) {
+				connect.add("ws://" + loopback + ":" + bolt.getPort());
+				connect.add("http://" + loopback + ":" + requestPort);
+			}
+		}
+		return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+				+ "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; frame-src 'self'; "
+				+ "connect-src " + String.join(" ", connect);
 	}
 
 }

@@ -15,7 +15,13 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
+import org.neo4j.graphdb.factory.module.GlobalModule;
+import org.neo4j.graphdb.factory.module.edition.AbstractEditionModule;
+import org.neo4j.graphdb.factory.module.edition.CommunityEditionModule;
+import org.neo4j.common.DependencyResolver;
+import org.neo4j.kernel.api.security.AuthManager;
+import java.util.function.Function;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -24,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-process Neo4j Community server with only its Bolt connector on. Neo4j's own HTTP server stays off:
  * it needs a JAX-RS stack that clashes with Spring Boot's, and Bolt is all that the application, drivers,
- * cypher-shell and Neo4j Browser need.
+ * cypher-shell and Neo4j Browser need. Bolt never accepts a session without credentials, on any interface, over
+ * TCP or WebSocket: clients sign in with an ipgraph user, and the role decides ({@link BoltSignIn}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -34,16 +41,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final String boltUri;
 
-	private final boolean authEnabled;
+	private final BoltSignIn signIn;
 
 	private final Duration startupTime;
 
 	private boolean closed;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, boolean authEnabled, Duration startupTime) {
+	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, BoltSignIn signIn, Duration startupTime) {
 		this.dbms = dbms;
 		this.boltUri = boltUri;
-		this.authEnabled = authEnabled;
+		this.signIn = signIn;
 		this.startupTime = startupTime;
 	}
 
@@ -58,16 +65,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the Neo4j data directory " + home, ex);
 		}
 		int port = properties.boltPort() == 0 ? freePort(properties.boltHost()) : properties.boltPort();
-		boolean loopbackOnly = isLoopback(properties.boltHost());
-		if (!loopbackOnly && (properties.password() == null || properties.password().isBlank())) {
-			throw new IllegalStateException("ipgraph.embedded.bolt-host=" + properties.boltHost()
-					+ " exposes Bolt beyond this machine: set ipgraph.embedded.password (IPGRAPH_EMBEDDED_PASSWORD) "
-					+ "so that Neo4j authentication is on");
-		}
-		log.info("Starting embedded Neo4j in {} (Bolt on {}:{})", home, properties.boltHost(), port);
+		log.info("Starting embedded Neo4j in {} (Bolt on {}:{}, ipgraph sign-in required)", home, properties.boltHost(), port);
+		BoltSignIn signIn = new BoltSignIn(properties.password());
 		DatabaseManagementService dbms;
 		try {
-			dbms = build(home, properties, port, loopbackOnly);
+			dbms = build(home, properties, port, signIn);
 		}
 		catch (RuntimeException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -83,34 +85,55 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			dbms.shutdown();
 			throw new IllegalStateException("Embedded Neo4j did not become available within 2 minutes");
 		}
-		if (!loopbackOnly) {
-			setInitialPassword(dbms, properties.password());
-		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		String uri = "bolt://" + (properties.boltHost().contains(":") ? "[" + properties.boltHost() + "]" : properties.boltHost()) + ":" + port;
 		log.info("Embedded Neo4j ready at {} after {} ms", uri, took.toMillis());
-		return new EmbeddedNeo4j(dbms, uri, !loopbackOnly, took);
+		return new EmbeddedNeo4j(dbms, uri, signIn, took);
 	}
 
-	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties, int port, boolean loopbackOnly) {
-		return new DatabaseManagementServiceBuilder(home)
+	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties, int port, BoltSignIn signIn) {
+		return new SignedInBuilder(home, signIn)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), port))
 			.setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltHost(), port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, !loopbackOnly)
+			// Neo4j Browser reads this to show its sign-in form; Bolt sign-ins go to BoltSignIn, not to Neo4j's users
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// Neo4j would otherwise report anonymous usage data to neo4j.com: an investigation's database stays quiet
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			// and Neo4j Browser neither sends usage data nor loads anything from the internet (fonts, guides, scripts)
+			.setConfig(ServerSettings.allow_telemetry, false)
+			.setConfig(BrowserPrivacySettings.allow_outgoing_connections, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
 			.build();
 	}
 
-	private static void setInitialPassword(DatabaseManagementService dbms, String password) {
-		var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		system.executeTransactionally("ALTER USER neo4j IF EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
-				java.util.Map.of("password", password));
+	/**
+	 * Neo4j Community with its Bolt sign-in replaced by {@link BoltSignIn}: the edition module is Community's own, but
+	 * for the authentication manager of the Bolt connector.
+	 */
+	private static final class SignedInBuilder extends DatabaseManagementServiceBuilderImplementation {
+
+		private final BoltSignIn signIn;
+
+		SignedInBuilder(Path home, BoltSignIn signIn) {
+			super(home);
+			this.signIn = signIn;
+		}
+
+		@Override
+		protected Function<GlobalModule, AbstractEditionModule> getEditionFactory(Config config) {
+			BoltSignIn bolt = this.signIn;
+			return global -> new CommunityEditionModule(global) {
+				@Override
+				public AuthManager getBoltAuthManager(DependencyResolver dependencies) {
+					return bolt;
+				}
+			};
+		}
+
 	}
 
 	static boolean isLoopback(String host) {
@@ -157,8 +180,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.boltUri;
 	}
 
-	public boolean authEnabled() {
-		return this.authEnabled;
+	/** Who may open a Bolt session; the web application installs its users here. */
+	public BoltSignIn signIn() {
+		return this.signIn;
 	}
 
 	/**

@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the embedded Neo4j.
  *
  * @param dataDir where the store lives; it survives restarts
- * @param boltHost interface Bolt listens on; anything but a loopback address turns Neo4j authentication on
+ * @param boltHost interface Bolt listens on; clients sign in with an ipgraph user on every interface
  * @param boltPort Bolt port; {@code 0} picks a free one (used by the tests)
  * @param pageCache page cache size in Neo4j's notation, e.g. {@code 512m}
- * @param password password of the {@code neo4j} user when authentication is on
+ * @param password when set, the user {@code neo4j} with this password has full access over Bolt (for another
+ *        service that uses this database as a server); empty: no such user
  */
 @ConfigurationProperties("ipgraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data/neo4j") Path dataDir,

@@ -12,17 +12,23 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.ipgraph.embedded.BoltSignIn;
+import io.ipgraph.embedded.EmbeddedNeo4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -38,6 +44,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -53,7 +60,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything but the health probe and Neo4j Browser's static files needs a signed-in user: HTTP Basic with
+ * Everything but the health probe and Neo4j Browser's static files needs a signed-in user, on HTTP and on the
+ * embedded database's Bolt port ({@link #boltUsers}): HTTP Basic with
  * a local user, or a JWT bearer token when a team's identity provider is configured
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or {@code public-key-location}).
  * The filter refuses an unauthenticated request before GraphQL parses anything. Roles: ANALYST reads, EDITOR also
@@ -112,7 +120,8 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
 		CurrentUser.requireSignIn();
-		List<AuthenticationProvider> providers = new ArrayList<>(List.of(new RememberedAuthentications(dao)));
+		RememberedAuthentications passwords = new RememberedAuthentications(dao);
+		List<AuthenticationProvider> providers = new ArrayList<>(List.of(passwords));
 		JwtDecoder decoder = jwt.getIfAvailable();
 		if (decoder != null) {
 			JwtAuthenticationProvider bearers = new JwtAuthenticationProvider(decoder);
@@ -125,8 +134,12 @@ class SecurityConfiguration {
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-				// static files of Neo4j Browser: it reads the graph over Bolt, which has its own access rules
-				.requestMatchers(HttpMethod.GET, "/browser", "/browser/**", "/browser-guide/**").permitAll()
+				// the Browser's entry is for signed-in users (it says which roles may use it); its static files are public
+				// (it reads the graph over Bolt, where the same users sign in again, see BoltSignIn), and so is the kit,
+				// with the preflight a Browser opened under another host name sends before it fetches the guide and style
+				.requestMatchers(HttpMethod.GET, "/browser", "/browser/").hasRole("ANALYST")
+				.requestMatchers(HttpMethod.GET, "/browser/**", "/browser-guide/**").permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/browser-guide/**").permitAll()
 				// Neo4j Browser asks its host for a discovery document at "/" (there is none: 404); a 401 there would
 				// make the web browser prompt for a password before the Browser even starts
 				.requestMatchers(HttpMethod.GET, "/", "/favicon.ico").permitAll()
@@ -138,6 +151,38 @@ class SecurityConfiguration {
 			log.info("JWT bearer tokens accepted (roles from claim '{}')", properties.rolesClaim());
 		}
 		return http.build();
+	}
+
+	/**
+	 * Once the application runs, the embedded Neo4j's Bolt port lets ipgraph's local users in, with the rights of their
+	 * role ({@link BoltSignIn}): the same user name and password as for the HTTP API, checked the same way.
+	 */
+	@Bean
+	ApplicationListener<ApplicationStartedEvent> boltUsers(ObjectProvider<EmbeddedNeo4j> embedded, UserDetailsService users,
+			PasswordEncoder encoder) {
+		return event -> {
+			EmbeddedNeo4j db = embedded.getIfAvailable();
+			if (db == null || event.getApplicationContext().getParent() != null) {
+				return;
+			}
+			DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+			dao.setPasswordEncoder(encoder);
+			RememberedAuthentications passwords = new RememberedAuthentications(dao);
+			RoleHierarchy hierarchy = roleHierarchy();
+			db.signIn().users((name, password) -> {
+				try {
+					Authentication signedIn = passwords.authenticate(new UsernamePasswordAuthenticationToken(name, password));
+					Set<String> roles = new HashSet<>();
+					hierarchy.getReachableGrantedAuthorities(signedIn.getAuthorities())
+						.forEach(a -> roles.add(a.getAuthority().replaceFirst("^ROLE_", "")));
+					roles.retainAll(ROLES);
+					return roles;
+				}
+				catch (AuthenticationException ex) {
+					return null;
+				}
+			});
+		};
 	}
 
 	/** A bearer token's user: named by the configured claim (or the subject), with the roles its claim lists. */
@@ -162,6 +207,9 @@ class SecurityConfiguration {
 	}
 
 	private static UserDetails localUser(String name, SecurityProperties.User user) {
+		if (name.equalsIgnoreCase(BoltSignIn.INTERNAL_USER)) {
+			throw new IllegalStateException("ipgraph.security.users." + name + ": the name is reserved for ipgraph's own database connection");
+		}
 		String hash = user.password();
 		if (hash == null || !hash.matches("^\\{[a-z0-9@_-]+}.+") || hash.startsWith("{noop}")) {
 			throw new IllegalStateException("ipgraph.security.users." + name + ".password must be a password hash such as {bcrypt}$2a$10$...;"

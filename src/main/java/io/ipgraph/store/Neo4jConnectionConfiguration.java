@@ -2,6 +2,7 @@ package io.ipgraph.store;
 
 import java.util.concurrent.TimeUnit;
 
+import io.ipgraph.embedded.BoltSignIn;
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.embedded.EmbeddedNeo4jEarlyStart;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
@@ -37,8 +38,7 @@ class Neo4jConnectionConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-			EmbeddedNeo4jProperties embeddedProperties) {
+	Driver neo4jDriver(Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
 		// a request waits seconds, not the driver's default half minute, when the database is gone; transient errors
 		// (deadlocks, a leader switch) are retried within that time, and every write ipgraph retries is idempotent
 		Config config = Config.builder()
@@ -55,7 +55,7 @@ class Neo4jConnectionConfiguration {
 			return GraphDatabase.driver(properties.uri(), auth, config);
 		}
 		EmbeddedNeo4j db = embedded.getObject();
-		var auth = db.authEnabled() ? AuthTokens.basic("neo4j", embeddedProperties.password()) : AuthTokens.none();
+		var auth = AuthTokens.basic(BoltSignIn.INTERNAL_USER, db.signIn().internalSecret());
 		return GraphDatabase.driver(db.boltUri(), auth, config);
 	}
 

@@ -82,7 +82,8 @@ public final class WorkloadBenchmark {
 		Path work = Files.createTempDirectory("ipgraph-workloads");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).run("--server.port=0",
 				"--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=" + (quick ? "256m" : "2g"),
-				"--ipgraph.embedded.data-dir=" + work.resolve("neo4j"), "--logging.level.root=warn")) {
+				"--ipgraph.embedded.data-dir=" + work.resolve("neo4j"), "--ipgraph.embedded.password=" + PEER_PASSWORD,
+				"--logging.level.root=warn")) {
 			String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 			String bolt = app.getBean(EmbeddedNeo4j.class).boltUri();
 			Path data = work.resolve("generated.jsonl");
@@ -97,7 +98,7 @@ public final class WorkloadBenchmark {
 					seconds);
 			int peerPort = freePort();
 			Process peer = startPeer(bolt, peerPort);
-			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", PEER_PASSWORD))) {
 				List<Workload> workloads = workloads(driver, base, "http://127.0.0.1:" + peerPort + "/", app.getBean(ConflictSearch.class));
 				List<String> rows = new ArrayList<>();
 				rows.add("workload,system,concurrency,p50_ms,p95_ms,p99_ms,throughput_rps");
@@ -379,6 +380,9 @@ public final class WorkloadBenchmark {
 		return row;
 	}
 
+	/** The peer and the benchmark's own driver reach the database as user neo4j (ipgraph.embedded.password). */
+	private static final String PEER_PASSWORD = java.util.UUID.randomUUID().toString();
+
 	private static Process startPeer(String bolt, int port) throws Exception {
 		Path dir = Path.of("bench/peer");
 		if (!Files.isDirectory(dir.resolve("node_modules/@neo4j/graphql"))) {
@@ -387,7 +391,9 @@ public final class WorkloadBenchmark {
 				throw new IllegalStateException("npm ci in bench/peer failed");
 			}
 		}
-		Process peer = new ProcessBuilder("node", "server.mjs", bolt, Integer.toString(port)).directory(dir.toFile()).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder("node", "server.mjs", bolt, Integer.toString(port)).directory(dir.toFile()).redirectErrorStream(true);
+		builder.environment().put("NEO4J_PASSWORD", PEER_PASSWORD);
+		Process peer = builder.start();
 		BufferedReader out = new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8));
 		String line;
 		while ((line = out.readLine()) != null) {

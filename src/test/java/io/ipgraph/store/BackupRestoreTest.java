@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.embedded.BoltSignIn;
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import io.ipgraph.embedded.StoreMaintenance;
@@ -67,7 +68,7 @@ class BackupRestoreTest {
 
 	private static void write(Path home, String cypher) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(properties(home));
-				var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+				var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.basic(BoltSignIn.INTERNAL_USER, db.signIn().internalSecret()));
 				var session = driver.session()) {
 			session.run(cypher).consume();
 		}
@@ -75,7 +76,7 @@ class BackupRestoreTest {
 
 	private static List<String> ids(Path home) {
 		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(properties(home));
-				var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
+				var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.basic(BoltSignIn.INTERNAL_USER, db.signIn().internalSecret()));
 				var session = driver.session()) {
 			return session.run("MATCH (c:Company) RETURN c.id AS id ORDER BY id", Map.of()).list(r -> r.get("id").asString());
 		}

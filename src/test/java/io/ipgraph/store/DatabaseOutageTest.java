@@ -33,9 +33,9 @@ class DatabaseOutageTest {
 	@Test
 	void startsWithoutTheDatabaseAndRecoversWhenItComesAndGoes(@TempDir Path dir) throws Exception {
 		int bolt = freePort();
-		EmbeddedNeo4jProperties server = new EmbeddedNeo4jProperties(dir.resolve("server"), "localhost", bolt, "64m", null);
+		EmbeddedNeo4jProperties server = new EmbeddedNeo4jProperties(dir.resolve("server"), "localhost", bolt, "64m", "outage-test-pw");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IpgraphApplication.class).run("--server.port=0",
-				"--ipgraph.neo4j.uri=bolt://localhost:" + bolt)) {
+				"--ipgraph.neo4j.uri=bolt://localhost:" + bolt, "--ipgraph.neo4j.password=outage-test-pw")) {
 			String port = app.getEnvironment().getProperty("local.server.port");
 			// no database: the app is up, says DOWN, and answers GraphQL with a classified error
 			assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(503);
