@@ -3,6 +3,11 @@
 // with the ipgraph style (each node's caption and fill colour, each relationship's caption), and a screenshot;
 // then the saved queries imported as favorites from the zip the application serves.
 // Optionally opens GraphiQL too and reports the example documents it opens with.
+// The Browser is opened as a signed-in ipgraph user (BROWSER_USER / BROWSER_PASSWORD: HTTP Basic for /browser/,
+// then the same password in the Browser's connect form, whose user name ipgraph fills in). Every request the pages
+// make to a host other than loopback is counted ("outside", with the first few in "outsideUrls"); with
+// ALSO_AT=<url> the Browser is opened again at that address (e.g. 127.0.0.1 for localhost) and must connect,
+// play the guide and draw in the style there too ("alsoAt").
 // Prints one JSON line: {"connected":true,"guideTitle":"...","nodes":N,"styled":[...],...}.
 // Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]
 import { readFileSync } from 'node:fs';
@@ -24,19 +29,65 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const result = { connected: false, guide: false, nodes: 0, errors: [] };
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+const result = { connected: false, guide: false, nodes: 0, outside: 0, outsideUrls: [], blockedByPolicy: [], errors: [] };
+const outside = new Set();
+const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+const browserUser = process.env.BROWSER_USER || process.env.IPGRAPH_USER;
+const browserPassword = process.env.BROWSER_USER ? (process.env.BROWSER_PASSWORD || '') : (process.env.IPGRAPH_PASSWORD || '');
+
+/** A new signed-in tab whose every request beyond loopback is counted. */
+async function signedInPage() {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 },
+    httpCredentials: browserUser ? { username: browserUser, password: browserPassword } : undefined });
+  // a request the page's Content-Security-Policy stops never leaves Chromium: counted apart, as "blockedByPolicy"
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if ((u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') && !loopback.test(u.hostname)) {
+      outside.add(r);
+    }
+  });
+  context.on('requestfailed', (r) => {
+    if (outside.has(r) && /csp/i.test(r.failure()?.errorText || '')) {
+      outside.delete(r);
+      result.blockedByPolicy.push(r.url().substring(0, 100));
+    }
+  });
+  const page = await context.newPage();
   page.on('pageerror', (e) => result.errors.push(String(e)));
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  // With authentication off the Browser connects by itself; otherwise it shows the connect form first.
+  return page;
+}
+
+/** Opens the Browser, signs in on its connect form and waits for the connection. */
+async function connectBrowser(page, at) {
+  await page.goto(at, { waitUntil: 'domcontentloaded' });
   const connect = page.locator('[data-testid="connect"]');
   const connected = page.getByText(/You have a working connection|You are connected as user/).first();
   await Promise.race([connect.waitFor({ timeout: 60000 }), connected.waitFor({ timeout: 60000 })]);
   if (await connect.isVisible()) {
+    result.prefilledUser = await page.locator('[data-testid="username"]').inputValue().catch(() => '');
+    await page.locator('[data-testid="password"]').fill(browserPassword);
     await connect.click();
   }
   await connected.waitFor({ timeout: 60000 });
+}
+
+/** The guide's title and a node of the drawn query in the GraSS colour of its label. */
+async function guideAndStyle(page) {
+  await page.getByText(guideTitle, { exact: true }).first().waitFor({ state: 'visible', timeout: 60000 });
+  const editor = page.locator('[data-testid="activeEditor"]');
+  await editor.click();
+  await page.keyboard.insertText("MATCH (c:Company {id: 'company:amazon'}) RETURN c");
+  await page.locator('[data-testid="editor-Run"]').click();
+  await page.locator('svg g.node').first().waitFor({ timeout: 60000 });
+  return page.locator('svg g.node').evaluateAll((nodes) => nodes.map((n) => ({
+    caption: Array.from(n.querySelectorAll('text')).map((t) => t.textContent.trim()).join(' '),
+    fill: (n.querySelector('circle.b-outline') || n.querySelector('circle')).getAttribute('fill'),
+  })));
+}
+
+try {
+  const page = await signedInPage();
+  await connectBrowser(page, url);
   result.connected = true;
   if (guideTitle) {
     // The server's post-connect commands apply the style and play the guide.
@@ -91,6 +142,12 @@ try {
   await items.first().waitFor({ timeout: 10000 });
   result.favorites = await items.allTextContents();
   await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-favorites.png', fullPage: false });
+  if (process.env.ALSO_AT) {
+    const again = await signedInPage();
+    await connectBrowser(again, process.env.ALSO_AT);
+    result.alsoAt = { url: process.env.ALSO_AT, connected: true, styled: await guideAndStyle(again) };
+    await again.screenshot({ path: screenshot.replace(/\.png$/, '') + '-also-at.png', fullPage: false });
+  }
   if (graphiqlUrl) {
     // GraphiQL needs a signed-in user: IPGRAPH_USER / IPGRAPH_PASSWORD (HTTP Basic)
     const credentials = process.env.IPGRAPH_USER ? { username: process.env.IPGRAPH_USER, password: process.env.IPGRAPH_PASSWORD || '' } : undefined;
@@ -125,5 +182,7 @@ try {
 } finally {
   await browser.close();
 }
+result.outside = outside.size;
+result.outsideUrls = [...outside].slice(0, 10).map((r) => r.url());
 console.log(JSON.stringify(result));
 process.exit(result.connected && result.nodes > 0 && (!guideTitle || result.guide) ? 0 : 1);

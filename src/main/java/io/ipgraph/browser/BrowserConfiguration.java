@@ -97,6 +97,7 @@ class BrowserConfiguration implements WebMvcConfigurer {
 				return;
 			}
 			String base = kitBase(this.kitUrl, event.getWebServer().getPort());
+			db.allowPageOrigins(pageOrigins(base, event.getWebServer().getPort()));
 			try {
 				db.browserClientSettings(postConnectCommands(base), remoteContentHosts(base));
 			}
@@ -106,6 +107,17 @@ class BrowserConfiguration implements WebMvcConfigurer {
 			}
 		}
 
+	}
+
+	/** ipgraph's own origins, whose pages (Neo4j Browser) may open Bolt over WebSocket: loopback names and the kit's. */
+	static Set<String> pageOrigins(String kitBase, int port) {
+		Set<String> origins = new LinkedHashSet<>();
+		for (String host : List.of("localhost", "127.0.0.1", "[::1]")) {
+			origins.add("http://" + host + ":" + port);
+		}
+		URI kit = URI.create(kitBase);
+		origins.add((kit.getScheme() + "://" + kit.getRawAuthority()).toLowerCase(java.util.Locale.ROOT));
+		return origins;
 	}
 
 	static String kitBase(String kitUrl, int port) {
@@ -162,7 +174,7 @@ class BrowserConfiguration implements WebMvcConfigurer {
 					+ bolt.getRawAuthority();
 			URI target = UriComponentsBuilder.fromPath("/browser/index.html")
 				.queryParam("dbms", dbms)
-				.queryParam("preselectAuthMethod", "USERNAME_PASSWORD")
+				.queryParam("preselectAuthMethod", "NATIVE")
 				.build()
 				.encode()
 				.toUri();

@@ -21,7 +21,10 @@ import org.neo4j.graphdb.factory.module.edition.AbstractEditionModule;
 import org.neo4j.graphdb.factory.module.edition.CommunityEditionModule;
 import org.neo4j.common.DependencyResolver;
 import org.neo4j.kernel.api.security.AuthManager;
+import java.util.Set;
 import java.util.function.Function;
+
+import org.neo4j.bolt.BoltServer;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
@@ -44,6 +47,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private final BoltSignIn signIn;
 
 	private final Duration startupTime;
+
+	private volatile Set<String> pageOrigins = Set.of();
 
 	private boolean closed;
 
@@ -85,10 +90,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			dbms.shutdown();
 			throw new IllegalStateException("Embedded Neo4j did not become available within 2 minutes");
 		}
+		EmbeddedNeo4j[] self = new EmbeddedNeo4j[1];
+		BoltOriginCheck originCheck = new BoltOriginCheck(() -> self[0] == null ? Set.of() : self[0].pageOrigins);
+		resolve(dbms, BoltServer.class).getConnectors().forEach(connector -> connector.registerListener(originCheck));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		String uri = "bolt://" + (properties.boltHost().contains(":") ? "[" + properties.boltHost() + "]" : properties.boltHost()) + ":" + port;
 		log.info("Embedded Neo4j ready at {} after {} ms", uri, took.toMillis());
-		return new EmbeddedNeo4j(dbms, uri, signIn, took);
+		self[0] = new EmbeddedNeo4j(dbms, uri, signIn, took);
+		return self[0];
+	}
+
+	private static <T> T resolve(DatabaseManagementService dbms, Class<T> type) {
+		var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		return system.getDependencyResolver().resolveDependency(type);
+	}
+
+	/**
+	 * The origins (scheme, host and port, lower case) of the pages that may open Bolt over WebSocket: ipgraph's own,
+	 * where it serves Neo4j Browser. Any other page is refused ({@link BoltOriginCheck}).
+	 */
+	public void allowPageOrigins(Set<String> origins) {
+		this.pageOrigins = Set.copyOf(origins);
 	}
 
 	private static DatabaseManagementService build(Path home, EmbeddedNeo4jProperties properties, int port, BoltSignIn signIn) {

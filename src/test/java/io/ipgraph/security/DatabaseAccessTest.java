@@ -1,5 +1,8 @@
 package io.ipgraph.security;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +19,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.SecurityException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +38,9 @@ class DatabaseAccessTest {
 
 	@Autowired
 	Driver applicationDriver;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void noSessionWithoutAnIpgraphUser() {
@@ -79,6 +86,30 @@ class DatabaseAccessTest {
 			session.executeWrite(tx -> tx.run("MATCH (p:BoltProbe) DELETE p").consume());
 		}
 		assertThat(probes()).isZero();
+	}
+
+	@Test
+	void neo4jBrowserOpensForEditorsWithTheirNameAndTellsAnAnalystWhyNot() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> anonymous = http.send(browserEntry(null), HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		HttpResponse<String> analyst = http.send(browserEntry("analyst:analyst-test-pw"), HttpResponse.BodyHandlers.ofString());
+		assertThat(analyst.statusCode()).isEqualTo(403);
+		assertThat(analyst.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(analyst.body()).contains("Neo4j Browser is for editors and administrators").contains("<b>analyst</b>").contains("/graphiql");
+		HttpResponse<String> editor = http.send(browserEntry("editor:editor-test-pw"), HttpResponse.BodyHandlers.ofString());
+		assertThat(editor.statusCode()).isEqualTo(302);
+		int bolt = java.net.URI.create(this.neo4j.boltUri()).getPort();
+		assertThat(editor.headers().firstValue("Location")).hasValue(
+				"/browser/index.html?dbms=bolt://editor@127.0.0.1:" + bolt + "&preselectAuthMethod=NATIVE");
+	}
+
+	private HttpRequest browserEntry(String credentials) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/browser/"));
+		if (credentials != null) {
+			request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes()));
+		}
+		return request.build();
 	}
 
 	private long probes() {
