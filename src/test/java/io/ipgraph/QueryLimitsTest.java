@@ -70,6 +70,20 @@ class QueryLimitsTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void typenameCountsLikeAnyField() {
+		StringBuilder aliases = new StringBuilder("{");
+		for (int i = 0; i < 101; i++) {
+			aliases.append(" t").append(i).append(": __typename");
+		}
+		refused(aliases.append(" }").toString(), "more than 30 aliases");
+		refused("{" + " __typename".repeat(500) + " }", "more than 400 fields");
+		refused("{ company(id: \"company:amazon\") {" + " __typename".repeat(401) + " } }", "more than 400 fields");
+		// within the limits it is answered as before
+		this.graphql.document("{ __typename company(id: \"company:amazon\") { __typename name } }").execute()
+			.path("company.__typename").entity(String.class).isEqualTo("Company");
+	}
+
+	@Test
 	void aPageLargerThanTheMaximumIsAnErrorNotATruncation() {
 		refused("{ companies(limit: 101) { id } }", "limit must be between 0 and 100, was 101");
 	}

@@ -158,15 +158,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	}
 
-	static boolean isLoopback(String host) {
-		try {
-			return InetAddress.getByName(host).isLoopbackAddress();
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
 	private static int freePort(String host) {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
 			return socket.getLocalPort();

@@ -110,10 +110,16 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 		}
 
 		private void field(Field field, GraphQLType parent, int depth, long multiplier) {
-			if (field.getName().startsWith("__")) {
-				return; // introspection: graphql-java bounds it itself
-			}
 			GraphQlProperties limits = QueryLimits.this.limits;
+			if (field.getName().startsWith("__") && !field.getName().equals("__typename")) {
+				// __schema / __type count as one field (and alias) each; what they select is introspection, which
+				// graphql-java bounds itself. __typename is a field like any other.
+				check(++this.fields <= limits.maxFields(), "The query selects more than " + limits.maxFields() + " fields (fragments counted where they are used)");
+				if (field.getAlias() != null) {
+					check(++this.aliases <= limits.maxAliases(), "The query uses more than " + limits.maxAliases() + " aliases");
+				}
+				return;
+			}
 			check(depth <= limits.maxDepth(), "The query is nested " + depth + " levels deep; the limit is " + limits.maxDepth());
 			check(++this.fields <= limits.maxFields(), "The query selects more than " + limits.maxFields() + " fields (fragments counted where they are used)");
 			if (field.getAlias() != null) {

@@ -197,7 +197,8 @@ public class FollowTheMoney {
 		try {
 			String source = "src:ftm-" + digest(name);
 			List<String> links = new ArrayList<>();
-			try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+			try (BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(input, StandardCharsets.UTF_8),
+					this.importer.limits().maxLine().toBytes());
 					Writer out = Files.newBufferedWriter(converted, StandardCharsets.UTF_8)) {
 				line(out, Map.of("kind", "node", "label", "Source", "id", source, "properties",
 						Map.of("title", "FollowTheMoney file " + name, "kind", "ftm-file", "file", name)));

@@ -72,11 +72,19 @@ public class GraphImporter {
 
 	private final List<String> labels;
 
-	public GraphImporter(GraphStore store, GraphModel model) {
+	private final ImportLimits limits;
+
+	public GraphImporter(GraphStore store, GraphModel model, ImportLimits limits) {
+		this.limits = limits;
 		this.store = store;
 		this.model = model;
 		this.validator = new ImportValidator(model);
 		this.labels = model.relationshipPatterns().keySet().stream().flatMap(p -> java.util.stream.Stream.of(p.get(0), p.get(2))).distinct().toList();
+	}
+
+	/** How much one import may read. */
+	public ImportLimits limits() {
+		return this.limits;
 	}
 
 	/**
@@ -124,7 +132,8 @@ public class GraphImporter {
 				: null;
 		ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ipgraph-import-writer").daemon(true).factory());
 		Future<?> pending = null;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16)) {
+		ImportLimitExceeded stopped = null;
+		try (BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(input, decoder), this.limits.maxLine().toBytes())) {
 			String text;
 			while (true) {
 				try {
@@ -132,6 +141,13 @@ public class GraphImporter {
 				}
 				catch (CharacterCodingException ex) {
 					summary.reject(lineNumber + 1, "?", "not UTF-8 text; the rest of the file is not read");
+					break;
+				}
+				catch (ImportLimitExceeded ex) {
+					// the batch being read is not written: the import keeps the whole batches before it, as if interrupted
+					stopped = ex;
+					batch.clear();
+					summary.reject(lineNumber + 1, "?", ex.getMessage() + "; the rest of the file is not read");
 					break;
 				}
 				if (text == null) {
@@ -186,6 +202,9 @@ public class GraphImporter {
 			}
 		}
 		summary.finish(lineNumber);
+		if (stopped != null) {
+			throw stopped.withSummary(summary);
+		}
 		progress.accept(new Progress(lineNumber, totalBytes > 0 ? totalBytes : bytes, totalBytes, summary));
 		return summary;
 	}

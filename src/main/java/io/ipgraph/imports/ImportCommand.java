@@ -121,6 +121,14 @@ public final class ImportCommand {
 				this.err.println("\n" + file + ": " + ex.getMessage());
 				return 2;
 			}
+			catch (ImportLimitExceeded ex) {
+				this.err.print("\r" + " ".repeat(78) + "\r");
+				if (ex.summary() != null) {
+					this.out.print(ex.summary().table());
+				}
+				this.err.println(file + ": stopped: " + ex.getMessage() + "; the whole batches before it are imported");
+				return 2;
+			}
 		}
 		if (fingerprint) {
 			GraphChecksum.Fingerprint f = this.checksum.fingerprint();

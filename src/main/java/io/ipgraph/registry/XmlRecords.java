@@ -133,20 +133,24 @@ final class XmlRecords {
 		try {
 			reader = FACTORY.createXMLStreamReader(source, "UTF-8");
 			Deque<Builder> open = new ArrayDeque<>();
+			long size = 0;
 			while (reader.hasNext()) {
 				int event = reader.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String name = reader.getLocalName();
 					if (!open.isEmpty() || RECORDS.contains(name)) {
 						open.push(new Builder(name, reader.getLocation().getLineNumber()));
+						size = recordSize(size + name.length() + 16, open);
 					}
 				}
 				else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !open.isEmpty()) {
+					size = recordSize(size + reader.getTextLength(), open);
 					open.peek().text.append(reader.getText());
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && !open.isEmpty()) {
 					Element done = open.pop().build();
 					if (open.isEmpty()) {
+						size = 0;
 						each.accept(done);
 					}
 					else {
@@ -170,6 +174,17 @@ final class XmlRecords {
 				}
 			}
 		}
+	}
+
+	/** The largest record read, in characters of text and elements: a registry record is a few kilobytes. */
+	static final long MAX_RECORD_CHARS = 4L << 20;
+
+	private static long recordSize(long size, Deque<Builder> open) throws Malformed {
+		if (size > MAX_RECORD_CHARS) {
+			throw new Malformed("a <" + open.peekLast().name + "> record is larger than " + MAX_RECORD_CHARS
+					+ " characters; the rest of the file is not read", open.peekLast().line);
+		}
+		return size;
 	}
 
 	private static final class Builder {

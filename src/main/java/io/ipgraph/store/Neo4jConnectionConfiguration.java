@@ -1,5 +1,9 @@
 package io.ipgraph.store;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.ipgraph.embedded.BoltSignIn;
@@ -37,6 +41,47 @@ class Neo4jConnectionConfiguration {
 		return (started != null) ? started.take() : EmbeddedNeo4j.start(properties);
 	}
 
+	/**
+	 * A server is reached with credentials only (an unauthenticated server would hold the investigation open to anyone
+	 * who reaches it): no password stops the start. Unencrypted Bolt to a host beyond loopback is allowed (a private
+	 * network may be trusted) but warned about, naming the encrypted schemes.
+	 */
+	static Optional<String> checkExternal(String uri, String password) {
+		if (password == null || password.isBlank()) {
+			throw new IllegalStateException("NEO4J_URI (ipgraph.neo4j.uri) is " + uri + " but NEO4J_PASSWORD (ipgraph.neo4j.password) is empty:"
+					+ " ipgraph connects to a Neo4j server with credentials only (NEO4J_USERNAME, default neo4j, and NEO4J_PASSWORD)");
+		}
+		URI parsed;
+		try {
+			parsed = URI.create(uri);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("NEO4J_URI is not a URI: " + uri, ex);
+		}
+		String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
+		String host = parsed.getHost() == null ? "" : parsed.getHost();
+		boolean unencrypted = scheme.equals("bolt") || scheme.equals("neo4j");
+		if (unencrypted && !isLoopback(host)) {
+			return Optional.of("NEO4J_URI " + uri + " is unencrypted Bolt to " + host + ", beyond this machine: credentials and the graph"
+					+ " cross the network in clear text. Use bolt+s:// or neo4j+s:// (bolt+ssc:// / neo4j+ssc:// for a self-signed certificate)");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isLoopback(String host) {
+		String h = host.replace("[", "").replace("]", "");
+		if (h.equals("localhost")) {
+			return true;
+		}
+		try {
+			// an address literal is checked without a name look-up; a name other than localhost counts as remote
+			return h.matches("[0-9.]+|[0-9a-fA-F:]+") && InetAddress.getByName(h).isLoopbackAddress();
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded) {
 		// a request waits seconds, not the driver's default half minute, when the database is gone; transient errors
@@ -50,9 +95,8 @@ class Neo4jConnectionConfiguration {
 			.build();
 		if (properties.external()) {
 			log.info("Using the Neo4j server at {} (no embedded database)", properties.uri());
-			var auth = (properties.password() == null || properties.password().isBlank()) ? AuthTokens.none()
-					: AuthTokens.basic(properties.username(), properties.password());
-			return GraphDatabase.driver(properties.uri(), auth, config);
+			checkExternal(properties.uri(), properties.password()).ifPresent(log::warn);
+			return GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.username(), properties.password()), config);
 		}
 		EmbeddedNeo4j db = embedded.getObject();
 		var auth = AuthTokens.basic(BoltSignIn.INTERNAL_USER, db.signIn().internalSecret());
