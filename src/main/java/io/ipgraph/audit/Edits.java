@@ -54,9 +54,9 @@ public class Edits {
 
 	/** The edit version of an entity (0 before its first edit). */
 	public long version(String id) {
-		List<Record> found = this.store.read(this.model.anchor("id", "n") + " RETURN coalesce(n.version, 0) AS version", Map.of("id", id));
+		List<Record> found = this.store.readEverything(this.model.anchor("id", "n") + " RETURN coalesce(n.version, 0) AS version", Map.of("id", id));
 		if (found.isEmpty()) {
-			throw missing(this.store.read("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty(), id);
+			throw missing(this.store.readEverything("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty(), id);
 		}
 		return found.getFirst().get("version").asLong();
 	}
@@ -172,7 +172,7 @@ public class Edits {
 	/** Retracted entities, newest first, for editors who may restore them. */
 	public List<Map<String, Object>> retracted(int limit) {
 		List<Map<String, Object>> list = new ArrayList<>();
-		for (Record r : this.store.read("""
+		for (Record r : this.store.readEverything("""
 				MATCH (n:Retracted)
 				RETURN n.id AS id, n.retractedLabel AS label, coalesce(n.name, n.title, n.text, n.number, n.id) AS name, n.retractedAt AS at,
 				       n.retractedBy AS by, n.retractedReason AS reason, n.version AS version

@@ -38,7 +38,7 @@ class MarkKeyBackfill implements GraphPreparation {
 	public void prepare() {
 		int total = 0;
 		while (true) {
-			List<Record> missing = this.store.read("""
+			List<Record> missing = this.store.readEverything("""
 					MATCH (r:Registration) WHERE r.markDeletes IS NULL AND r.markText IS NOT NULL
 					RETURN r.id AS id, r.markText AS text, coalesce(r.classes, []) AS classes LIMIT $batch""", Map.of("batch", BATCH));
 			if (missing.isEmpty()) {

@@ -61,7 +61,7 @@ public class GraphChecksum {
 		Map<String, Long> types = new TreeMap<>();
 		String after = "";
 		while (true) {
-			List<Record> page = this.store.read("""
+			List<Record> page = this.store.readEverything("""
 					MATCH (n) WHERE n.id > $after AND NOT any(l IN labels(n) WHERE l IN $skip)
 					RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY n.id LIMIT $page""",
 					Map.of("after", after, "page", PAGE, "skip", SKIP_LABELS));
@@ -78,7 +78,7 @@ public class GraphChecksum {
 		// relationships, in the order of their start node's id, then type, end and properties
 		after = "";
 		while (true) {
-			List<Record> page = this.store.read("""
+			List<Record> page = this.store.readEverything("""
 					MATCH (a) WHERE a.id > $after AND NOT any(l IN labels(a) WHERE l IN $skip)
 					WITH a ORDER BY a.id LIMIT $page
 					OPTIONAL MATCH (a)-[r]->(b) WHERE NOT type(r) IN $types AND NOT any(l IN labels(b) WHERE l IN $skip)

@@ -651,7 +651,7 @@ public class GraphImporter {
 		String union = String.join(" UNION ", this.labels.stream()
 			.map(l -> "MATCH (n:`" + l + "` {id: id}) RETURN '" + l + "' AS label")
 			.toList());
-		for (Record r : this.store.read("UNWIND $ids AS id CALL (id) { " + union + " } RETURN id, label", Map.of("ids", List.copyOf(ids)))) {
+		for (Record r : this.store.readEverything("UNWIND $ids AS id CALL (id) { " + union + " } RETURN id, label", Map.of("ids", List.copyOf(ids)))) {
 			found.putIfAbsent(r.get("id").asString(), r.get("label").asString());
 		}
 		return found;
@@ -661,7 +661,7 @@ public class GraphImporter {
 	private Set<String> retracted(List<String> ids) {
 		Set<String> found = new HashSet<>();
 		if (!ids.isEmpty()) {
-			this.store.read("MATCH (n:Retracted) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
+			this.store.readEverything("MATCH (n:Retracted) WHERE n.id IN $ids RETURN n.id AS id", Map.of("ids", ids)).forEach(r -> found.add(r.get("id").asString()));
 		}
 		return found;
 	}
@@ -669,7 +669,7 @@ public class GraphImporter {
 	private Set<String> storedSources(Set<String> ids) {
 		Set<String> found = new HashSet<>();
 		if (!ids.isEmpty()) {
-			this.store.read("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", Map.of("ids", List.copyOf(ids)))
+			this.store.readEverything("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", Map.of("ids", List.copyOf(ids)))
 				.forEach(r -> found.add(r.get("id").asString()));
 		}
 		return found;

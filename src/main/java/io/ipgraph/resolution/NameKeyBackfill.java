@@ -44,7 +44,7 @@ class NameKeyBackfill implements GraphPreparation {
 		String labels = String.join("|", LABELS.stream().map(l -> "`" + l + "`").toList());
 		int total = 0;
 		while (true) {
-			List<Record> missing = this.store.read("MATCH (n:" + labels + ") WHERE n.nameKeys IS NULL AND n.name IS NOT NULL"
+			List<Record> missing = this.store.readEverything("MATCH (n:" + labels + ") WHERE n.nameKeys IS NULL AND n.name IS NOT NULL"
 					+ " RETURN elementId(n) AS eid, n.name AS name, coalesce(n.aliases, []) AS aliases LIMIT $batch",
 					Map.of("batch", BATCH));
 			if (missing.isEmpty()) {

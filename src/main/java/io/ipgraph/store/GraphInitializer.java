@@ -101,7 +101,7 @@ class GraphInitializer implements GraphPreparation {
 	private Map<Long, String> appliedMigrations() {
 		Map<Long, String> applied = new HashMap<>();
 		if (this.embedded == null) {
-			this.store.read("MATCH (m:IpgraphMigration) RETURN m.version AS version, m.checksum AS checksum", Map.of())
+			this.store.readEverything("MATCH (m:IpgraphMigration) RETURN m.version AS version, m.checksum AS checksum", Map.of())
 				.forEach(r -> applied.put(r.get("version").asLong(), r.get("checksum").asString()));
 			return applied;
 		}
@@ -115,7 +115,7 @@ class GraphInitializer implements GraphPreparation {
 	private boolean seedLoaded(CypherScript script) {
 		if (this.embedded == null) {
 			return this.store
-				.read("MATCH (s:IpgraphSeed {name: $n, checksum: $c}) RETURN count(s) > 0 AS done",
+				.readEverything("MATCH (s:IpgraphSeed {name: $n, checksum: $c}) RETURN count(s) > 0 AS done",
 						Map.of("n", script.name(), "c", script.checksum()))
 				.getFirst()
 				.get("done")
@@ -128,7 +128,7 @@ class GraphInitializer implements GraphPreparation {
 
 	private void awaitIndexes() {
 		if (this.embedded == null) {
-			this.store.read("CALL db.awaitIndexes(300)", Map.of());
+			this.store.readEverything("CALL db.awaitIndexes(300)", Map.of());
 			return;
 		}
 		try (Transaction tx = this.embedded.beginTx()) {

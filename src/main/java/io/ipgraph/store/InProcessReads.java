@@ -20,6 +20,9 @@ import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.internal.InternalRelationship;
 import org.neo4j.driver.types.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.QueryExecutionException;
@@ -37,15 +40,17 @@ import org.neo4j.kernel.api.exceptions.Status;
  */
 final class InProcessReads {
 
-	private final GraphDatabaseService database;
+	private final GraphDatabaseAPI database;
 
 	InProcessReads(GraphDatabaseService database) {
-		this.database = database;
+		this.database = (GraphDatabaseAPI) database;
 	}
 
-	List<Record> read(String cypher, Map<String, Object> parameters, Duration timeout) {
-		// never committed: the transaction is rolled back when closed
-		try (Transaction tx = this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS); Result result = tx.execute(cypher, parameters)) {
+	List<Record> read(String cypher, Map<String, Object> parameters, Duration timeout, Visibility visibility) {
+		// never committed: the transaction is rolled back when closed; the reader's visibility is the kernel's to apply
+		try (Transaction tx = this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, visibility.login(),
+				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS);
+				Result result = tx.execute(cypher, parameters)) {
 			if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
 				// what a read transaction over Bolt answers to a query that writes
 				throw translate("Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed: a read query may not write ("
@@ -64,14 +69,23 @@ final class InProcessReads {
 			return records;
 		}
 		catch (QueryExecutionException ex) {
-			throw translate(ex.getStatusCode(), ex.getMessage(), ex);
+			throw translate(readOnly(ex.getStatusCode(), ex.getMessage()), ex.getMessage(), ex);
 		}
 		catch (RuntimeException ex) {
 			if (ex instanceof Status.HasStatus status) {
-				throw translate(status.status().code().serialize(), ex.getMessage(), ex);
+				throw translate(readOnly(status.status().code().serialize(), ex.getMessage()), ex.getMessage(), ex);
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * A write refused by the read transaction's access mode is what a read transaction over Bolt answers to a query
+	 * that writes: the same code, whichever check caught it first.
+	 */
+	private static String readOnly(String code, String message) {
+		return "Neo.ClientError.Security.Forbidden".equals(code) && message != null && message.contains("with READ")
+				? "Neo.ClientError.Statement.AccessMode" : code;
 	}
 
 	/** The driver's exception for a Neo4j status code, as a Bolt client would have received it. */

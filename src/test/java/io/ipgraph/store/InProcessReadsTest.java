@@ -47,7 +47,7 @@ class InProcessReadsTest {
 				"MATCH (c:Company) RETURN count(c) AS companies, collect(c.id)[0..3] AS some");
 		for (String query : queries) {
 			List<Record> overBolt = this.driver.session().executeRead(tx -> tx.run(query).list());
-			List<Record> inProcess = reads.read(query, Map.of(), Duration.ofSeconds(30));
+			List<Record> inProcess = reads.read(query, Map.of(), Duration.ofSeconds(30), Visibility.EVERYTHING);
 			assertThat(describe(inProcess)).as(query).isEqualTo(describe(overBolt));
 			assertThat(overBolt).as(query).isNotEmpty();
 		}
@@ -56,9 +56,9 @@ class InProcessReadsTest {
 	@Test
 	void failsWithTheDriversExceptions() {
 		InProcessReads reads = new InProcessReads(this.embedded.database("neo4j"));
-		assertThatThrownBy(() -> reads.read("MATCH (n RETURN n", Map.of(), Duration.ofSeconds(5))).isInstanceOf(ClientException.class)
+		assertThatThrownBy(() -> reads.read("MATCH (n RETURN n", Map.of(), Duration.ofSeconds(5), Visibility.EVERYTHING)).isInstanceOf(ClientException.class)
 			.satisfies(ex -> assertThat(((ClientException) ex).code()).isEqualTo("Neo.ClientError.Statement.SyntaxError"));
-		assertThatThrownBy(() -> reads.read("RETURN $missing AS x", Map.of(), Duration.ofSeconds(5))).isInstanceOf(ClientException.class)
+		assertThatThrownBy(() -> reads.read("RETURN $missing AS x", Map.of(), Duration.ofSeconds(5), Visibility.EVERYTHING)).isInstanceOf(ClientException.class)
 			.satisfies(ex -> assertThat(((ClientException) ex).code()).isEqualTo("Neo.ClientError.Statement.ParameterMissing"));
 	}
 
@@ -69,9 +69,9 @@ class InProcessReadsTest {
 		ClientException overBolt = (ClientException) org.assertj.core.api.Assertions
 			.catchThrowable(() -> this.driver.session().executeRead(tx -> tx.run(write).list()));
 		assertThat(overBolt).isNotNull();
-		assertThatThrownBy(() -> reads.read(write, Map.of(), Duration.ofSeconds(5))).isInstanceOf(ClientException.class)
+		assertThatThrownBy(() -> reads.read(write, Map.of(), Duration.ofSeconds(5), Visibility.EVERYTHING)).isInstanceOf(ClientException.class)
 			.satisfies(ex -> assertThat(((ClientException) ex).code()).isEqualTo(overBolt.code()));
-		assertThat(reads.read("MATCH (p:InProcessWriteProbe) RETURN count(p) AS n", Map.of(), Duration.ofSeconds(5)).getFirst().get("n").asLong())
+		assertThat(reads.read("MATCH (p:InProcessWriteProbe) RETURN count(p) AS n", Map.of(), Duration.ofSeconds(5), Visibility.EVERYTHING).getFirst().get("n").asLong())
 			.isZero();
 	}
 
