@@ -24,6 +24,7 @@ import graphql.schema.GraphQLUnionType;
 import io.ipgraph.GraphQlClient;
 import io.ipgraph.GraphQlHttpTest;
 import io.ipgraph.store.GraphStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,12 +84,18 @@ class VisibilityTest extends GraphQlHttpTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	@BeforeEach
-	void hiddenEntitiesBesideAVisibleOne() {
+	/** The shared test database serves other tests after this one: none of its entities stay. */
+	@AfterEach
+	void forget() {
 		this.store.write("""
 				MATCH (n) WHERE n.id STARTS WITH 'company:vis-' OR n.id = 'src:vis-test' OR n.id = 'CTMO:88001234'
 				   OR (n:Change AND n.entityId STARTS WITH 'company:vis-')
 				DETACH DELETE n""", Map.of());
+	}
+
+	@BeforeEach
+	void hiddenEntitiesBesideAVisibleOne() {
+		forget();
 		GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=visibility-test.jsonl")
 			.contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(FILE).exchange().expectStatus().isOk();
 		as("editor").document("mutation { restrictEntity(id: \"company:vis-restricted\", version: 0, restricted: true, reason: \"source protection\") { version } }")
