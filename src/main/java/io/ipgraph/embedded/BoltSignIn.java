@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * ipgraph user name and password (the same as for the HTTP API), and the ipgraph role decides.
  * <ul>
  * <li>ADMIN: reads and writes (full access);</li>
- * <li>EDITOR: reads only; Neo4j refuses any write in the session, whatever the transaction mode the client asks;</li>
+ * <li>EDITOR: reads only; Neo4j refuses any write in the session, whatever the transaction mode the client asks;
+ * retracted entities are hidden, as from every reader of ipgraph;</li>
  * <li>ANALYST: no session (analysts work through GraphQL and reports, where restricted entities stay hidden).</li>
  * </ul>
  * The application's own driver signs in as {@value #INTERNAL_USER} with a secret made at every start and kept in
@@ -145,7 +147,10 @@ public final class BoltSignIn extends AuthManager {
 		@Override
 		public SecurityContext authorize(IdLookup idLookup, PrivilegeDatabaseReference database, AbstractSecurityLog securityLog,
 				long transactionSequenceNumber) {
-			return new SecurityContext(subject(), this.mode, connectionInfo(), database.name());
+			// an editor's session does not see retracted entities, as in ipgraph's own reads; an admin's sees all
+			AccessMode access = this.mode == StaticAccessMode.READ ? HidingAccessMode.hiding(this.mode, List.of("Retracted"), idLookup::getLabelId)
+					: this.mode;
+			return new SecurityContext(subject(), access, connectionInfo(), database.name());
 		}
 
 	}

@@ -1,8 +1,8 @@
 package io.ipgraph.store;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import io.ipgraph.embedded.HidingAccessMode;
 import io.ipgraph.security.CurrentUser;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AbstractSecurityLog;
@@ -68,16 +68,7 @@ public record Visibility(List<String> hiddenLabels) {
 		return new LoginContext(subject, ClientConnectionInfo.EMBEDDED_CONNECTION) {
 			@Override
 			public SecurityContext authorize(IdLookup idLookup, PrivilegeDatabaseReference database, AbstractSecurityLog log, long sequence) {
-				List<Integer> ids = new ArrayList<>();
-				for (String label : self.hiddenLabels) {
-					int id = idLookup.getLabelId(label);
-					if (id >= 0) {
-						ids.add(id);
-					}
-				}
-				var mode = ids.isEmpty() ? StaticAccessMode.READ
-						: new HidingAccessMode(StaticAccessMode.READ, ids.stream().mapToInt(Integer::intValue).toArray(),
-								self.hiddenLabels.toArray(String[]::new));
+				var mode = HidingAccessMode.hiding(StaticAccessMode.READ, self.hiddenLabels, idLookup::getLabelId);
 				return new SecurityContext(subject, mode, connectionInfo(), database.name());
 			}
 		};

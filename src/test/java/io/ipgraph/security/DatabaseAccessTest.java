@@ -63,7 +63,8 @@ class DatabaseAccessTest {
 
 	@Test
 	void anEditorReadsButCannotWriteEvenInAWriteTransaction() {
-		long all = this.applicationDriver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+		long all = this.applicationDriver.executableQuery("MATCH (n) WHERE NOT n:Retracted RETURN count(n) AS n").execute().records().get(0)
+			.get("n").asLong();
 		assertThat(count(AuthTokens.basic("editor", "editor-test-pw"))).isPositive().isEqualTo(all);
 		try (Driver driver = driver(AuthTokens.basic("editor", "editor-test-pw")); var session = driver.session()) {
 			assertThatThrownBy(() -> session.executeWrite(tx -> tx.run("CREATE (:BoltProbe {by: 'editor'})").consume()))
@@ -75,6 +76,23 @@ class DatabaseAccessTest {
 		assertThat(probes()).isZero();
 		assertThat(this.applicationDriver.executableQuery("MATCH (c:Company {id: 'company:amazon'}) RETURN c.name AS name").execute()
 			.records().get(0).get("name").asString()).isEqualTo("Amazon.com, Inc.");
+	}
+
+	@Test
+	void anEditorsSessionDoesNotSeeRetractedEntitiesAnAdminsDoes() {
+		this.applicationDriver.executableQuery("CREATE (:Retracted {id: 'company:bolt-retracted-probe', retractedLabel: 'Company'})").execute();
+		try {
+			String query = "MATCH (n {id: 'company:bolt-retracted-probe'}) RETURN count(n) AS n";
+			try (Driver editor = driver(AuthTokens.basic("editor", "editor-test-pw")); var session = editor.session()) {
+				assertThat(session.run(query).single().get("n").asLong()).isZero();
+			}
+			try (Driver admin = driver(AuthTokens.basic("admin", "admin-test-pw")); var session = admin.session()) {
+				assertThat(session.run(query).single().get("n").asLong()).isOne();
+			}
+		}
+		finally {
+			this.applicationDriver.executableQuery("MATCH (n {id: 'company:bolt-retracted-probe'}) DELETE n").execute();
+		}
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.ipgraph.store;
+package io.ipgraph.embedded;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -19,10 +19,10 @@ import org.neo4j.storageengine.api.PropertySelection;
  * {@code Retracted}) invisible to a transaction: they are not found by any scan, index or traversal, nor are the
  * relationships that end on them, so no path passes through them and no count includes them, whatever the Cypher
  * says. Everything else is the base mode's (read only, for ipgraph's reads). This is the kernel's own mechanism for
- * fine-grained read rights; Neo4j Community ships no way to configure it, ipgraph sets it per transaction
- * ({@link Visibility}).
+ * fine-grained read rights; Neo4j Community ships no way to configure it, ipgraph sets it per transaction (the
+ * store's {@code Visibility} for its own reads, {@link BoltSignIn} for an editor's Bolt session).
  */
-final class HidingAccessMode implements AccessMode {
+public final class HidingAccessMode implements AccessMode {
 
 	private final AccessMode base;
 
@@ -30,10 +30,27 @@ final class HidingAccessMode implements AccessMode {
 
 	private final String[] hiddenNames;
 
-	HidingAccessMode(AccessMode base, int[] hidden, String[] hiddenNames) {
+	private HidingAccessMode(AccessMode base, int[] hidden, String[] hiddenNames) {
 		this.base = base;
 		this.hidden = hidden;
 		this.hiddenNames = hiddenNames;
+	}
+
+	/**
+	 * The base mode with the nodes of these labels hidden, for one transaction (label ids are looked up through it:
+	 * a label that does not exist yet hides nothing, and then the base mode is returned as it is).
+	 */
+	public static AccessMode hiding(AccessMode base, java.util.List<String> labels, java.util.function.ToIntFunction<String> labelId) {
+		java.util.List<Integer> ids = new java.util.ArrayList<>();
+		java.util.List<String> names = new java.util.ArrayList<>();
+		for (String label : labels) {
+			int id = labelId.applyAsInt(label);
+			if (id >= 0) {
+				ids.add(id);
+				names.add(label);
+			}
+		}
+		return ids.isEmpty() ? base : new HidingAccessMode(base, ids.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new));
 	}
 
 	private boolean isHidden(int label) {
