@@ -38,7 +38,7 @@ public final class HidingAccessMode implements AccessMode {
 
 	/**
 	 * The base mode with the nodes of these labels hidden, for one transaction (label ids are looked up through it:
-	 * a label that does not exist yet hides nothing, and then the base mode is returned as it is).
+	 * a label that does not exist yet hides nothing), and the schema (indexes, constraints) readable.
 	 */
 	public static AccessMode hiding(AccessMode base, java.util.List<String> labels, java.util.function.ToIntFunction<String> labelId) {
 		java.util.List<Integer> ids = new java.util.ArrayList<>();
@@ -50,7 +50,7 @@ public final class HidingAccessMode implements AccessMode {
 				names.add(label);
 			}
 		}
-		return ids.isEmpty() ? base : new HidingAccessMode(base, ids.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new));
+		return new HidingAccessMode(base, ids.stream().mapToInt(Integer::intValue).toArray(), names.toArray(String[]::new));
 	}
 
 	private boolean isHidden(int label) {
@@ -84,12 +84,13 @@ public final class HidingAccessMode implements AccessMode {
 
 	@Override
 	public boolean allowsShowIndex() {
-		return this.base.allowsShowIndex();
+		// the schema (SHOW INDEXES) names no entity: a reader may see it
+		return true;
 	}
 
 	@Override
 	public boolean allowsShowConstraint() {
-		return this.base.allowsShowConstraint();
+		return true;
 	}
 
 	@Override
