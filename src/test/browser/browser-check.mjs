@@ -2,20 +2,19 @@
 // Bolt port, the ipgraph guide played on connect (its first slide's title), a query drawn on the graph canvas
 // with the ipgraph style (each node's caption and fill colour, each relationship's caption), and a screenshot;
 // then the saved queries imported as favorites from the zip the application serves.
-// Optionally opens GraphiQL too and reports the example documents it opens with.
 // The Browser is opened as a signed-in ipgraph user (BROWSER_USER / BROWSER_PASSWORD: HTTP Basic for /browser/,
 // then the same password in the Browser's connect form, whose user name ipgraph fills in). Every request the pages
 // make to a host other than loopback is counted ("outside", with the first few in "outsideUrls"); with
 // ALSO_AT=<url> the Browser is opened again at that address (e.g. 127.0.0.1 for localhost) and must connect,
 // play the guide and draw in the style there too ("alsoAt").
 // Prints one JSON line: {"connected":true,"guideTitle":"...","nodes":N,"styled":[...],...}.
-// Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]
+// Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title]
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const [url, queryArg, screenshot, guideTitle, graphiqlUrl] = process.argv.slice(2);
+const [url, queryArg, screenshot, guideTitle] = process.argv.slice(2);
 if (!url || !queryArg || !screenshot) {
-  console.error('usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title] [graphiql-url]');
+  console.error('usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title]');
   process.exit(2);
 }
 // A saved query as an investigator runs it: its ":param" lines first (the Browser runs several statements as a
@@ -147,31 +146,6 @@ try {
     await connectBrowser(again, process.env.ALSO_AT);
     result.alsoAt = { url: process.env.ALSO_AT, connected: true, styled: await guideAndStyle(again) };
     await again.screenshot({ path: screenshot.replace(/\.png$/, '') + '-also-at.png', fullPage: false });
-  }
-  if (graphiqlUrl) {
-    // GraphiQL needs a signed-in user: IPGRAPH_USER / IPGRAPH_PASSWORD (HTTP Basic)
-    const credentials = process.env.IPGRAPH_USER ? { username: process.env.IPGRAPH_USER, password: process.env.IPGRAPH_PASSWORD || '' } : undefined;
-    const graphiqlContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, httpCredentials: credentials });
-    const graphiql = await graphiqlContext.newPage();
-    let cdnFailed = false;
-    graphiql.on('requestfailed', (r) => { if (r.url().startsWith('https://esm.sh/')) cdnFailed = true; });
-    await graphiql.goto(graphiqlUrl, { waitUntil: 'domcontentloaded' });
-    // The example list loads from the application; GraphiQL's own modules load from its CDN (esm.sh), which a
-    // machine without internet access cannot reach: then only the examples are checked, and "rendered" is false.
-    const examples = await graphiql.evaluate(async () => (await window.ipgraphExamples) || []);
-    result.graphiqlExamples = examples.map((e) => e.name);
-    result.graphiqlRendered = false;
-    for (let i = 0; i < 60 && !cdnFailed && !result.graphiqlRendered; i++) {
-      result.graphiqlRendered = await graphiql.locator('.graphiql-container').count() > 0;
-      await graphiql.waitForTimeout(500);
-    }
-    result.graphiqlCdnReachable = !cdnFailed;
-    if (result.graphiqlRendered) {
-      await graphiql.waitForTimeout(1500);
-      result.graphiqlTabs = await graphiql.locator('.graphiql-tab').allTextContents();
-      result.graphiqlEditor = await graphiql.locator('.graphiql-query-editor').first().innerText();
-    }
-    await graphiql.screenshot({ path: screenshot.replace(/\.png$/, '') + '-graphiql.png' });
   }
 } catch (e) {
   result.errors.push(String(e));

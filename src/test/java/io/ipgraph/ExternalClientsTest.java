@@ -58,11 +58,11 @@ class ExternalClientsTest {
 	private List<String> cypherShell(String user, String password, String query) throws Exception {
 		Path classpathFile = Path.of("target/cypher-shell.classpath").toAbsolutePath();
 		if (!Files.exists(classpathFile)) {
-			run(List.of(mavenWrapper(), "-q", "-f", "src/test/cypher-shell/pom.xml", "dependency:build-classpath",
+			run(List.of(Processes.mavenWrapper(), "-q", "-f", "src/test/cypher-shell/pom.xml", "dependency:build-classpath",
 					"-Dmdep.outputFile=" + classpathFile), Path.of("."), 600);
 		}
 		String classpath = Files.readString(classpathFile).strip();
-		return List.of(javaExecutable(), "-cp", classpath, "org.neo4j.shell.Main", "-a", this.neo4j.boltUri(), "-u", user, "-p", password,
+		return List.of(Processes.javaExecutable(), "-cp", classpath, "org.neo4j.shell.Main", "-a", this.neo4j.boltUri(), "-u", user, "-p", password,
 				"--format", "plain", "--non-interactive", query);
 	}
 
@@ -92,7 +92,7 @@ class ExternalClientsTest {
 		// an editor (read only), signed in to ipgraph, who types the same password in the Browser's form; opened at
 		// localhost, then at 127.0.0.1
 		String out = run(List.of("node", "browser-check.mjs", "http://localhost:" + this.port + "/browser/", "@" + savedQuery,
-				screenshot.toString(), "ipgraph: investigating IP disputes", "http://localhost:" + this.port + "/graphiql"),
+				screenshot.toString(), "ipgraph: investigating IP disputes"),
 				dir, 300, Map.of("BROWSER_USER", "editor", "BROWSER_PASSWORD", "editor-test-pw",
 						"ALSO_AT", "http://127.0.0.1:" + this.port + "/browser/"));
 		assertThat(out).contains("\"connected\":true").contains("\"guide\":true").contains("\"guideQueryRan\":true");
@@ -114,25 +114,39 @@ class ExternalClientsTest {
 		assertThat(out).as("the saved queries imported as favorites, by their titles")
 			.containsPattern("\"favorites\":\\[[^\\]]*Trace a foreign firm in a jurisdiction");
 
-		assertThat(out).as("GraphiQL opens with the example documents")
-			.containsPattern("\"graphiqlExamples\":\\[\"AwsLawsuitInChina\",\"TraceAmazonInChina\"");
-		if (out.contains("\"graphiqlRendered\":true")) {
-			assertThat(out).containsPattern("\"graphiqlEditor\":\"[^\"]*AwsLawsuitInChina");
+	}
+
+	@Test
+	void graphiqlTheFrontPageAndAReportWorkWithEveryRequestBeyondTheMachineBlocked() throws Exception {
+		Path dir = Processes.browserScripts();
+		Path screenshots = Path.of("target/browser/pages").toAbsolutePath();
+		Files.createDirectories(screenshots.getParent());
+		String out = run(List.of("node", "pages-check.mjs", "http://localhost:" + this.port,
+				"/api/reports/lawsuit:actionsoft-v-amazon-aws?format=html", screenshots.toString()), dir, 180);
+		assertThat(out).as("no page asks for anything beyond loopback").contains("\"outside\":0,").contains("\"errors\":[]");
+		List<String> examples;
+		try (var files = Files.list(Path.of("graphql/examples"))) {
+			examples = files.map(f -> f.getFileName().toString()).sorted().toList();
 		}
+		Matcher tabs = Pattern.compile("\"tabs\":\\[([^\\]]*)]").matcher(out);
+		assertThat(tabs.find()).as(out).isTrue();
+		assertThat(tabs.group(1).split("\",\"")).as("GraphiQL opens a tab per example document").hasSize(examples.size());
+		String firstLine = Files.readAllLines(Path.of("graphql/examples", examples.getFirst())).getFirst();
+		assertThat(out).as("the first tab holds the first example, and running it answers")
+			.contains("\"editor\":\"1\\n" + firstLine.substring(0, 30))
+			.containsPattern("\"response\":\"\\{ \\\\\"data\\\\\": \\{ \\\\\"lawsuits\\\\\"");
+		assertThat(out).as("the front page: holdings and ways in")
+			.contains("\"headings\":[\"Ways in\",\"What this instance holds\",\"Last imports and edits\"]")
+			.containsPattern("\"kinds\":\\[[^\\]]*\"Company\"[^\\]]*\"Source\"")
+			.containsPattern("\"links\":\\[\"/graphiql\",[^\\]]*\"/api/reports/lawsuit%3Aactionsoft-v-amazon-aws\\?format=html\"");
+		assertThat(out).as("the report draws its network").containsPattern("\"report\":\\{\"status\":200,[^}]*\"nodes\":[1-9]");
+		assertThat(out).as("an unknown address is a page for a person").contains("\"missing\":{\"status\":404,\"heading\":\"Nothing here\"}");
 	}
 
 	private static String colour(String grass, String label) {
 		Matcher rule = Pattern.compile("node\\." + label + " \\{[^}]*?color: (#[0-9A-Fa-f]{6});").matcher(grass);
 		assertThat(rule.find()).as("colour of %s in the GraSS", label).isTrue();
 		return rule.group(1);
-	}
-
-	private static String mavenWrapper() {
-		return Path.of("mvnw").toAbsolutePath().toString();
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	private static String run(List<String> command, Path dir, int timeoutSeconds) throws IOException, InterruptedException {

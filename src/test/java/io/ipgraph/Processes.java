@@ -74,6 +74,16 @@ public final class Processes {
 		Assumptions.assumeTrue(present, "skipped: needs Chromium (Debian package 'chromium': apt-get install chromium)");
 	}
 
+	/** The project's Maven wrapper, for a test that asks Maven for another classpath. */
+	public static String mavenWrapper() {
+		return Path.of("mvnw").toAbsolutePath().toString();
+	}
+
+	/** The java of the JVM running the tests (JDK 25), for a program in a JVM of its own. */
+	public static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
 	/** The Playwright package of the browser tests, installed from npm on first use. */
 	public static Path browserScripts() throws IOException, InterruptedException {
 		Path dir = Path.of("src/test/browser");

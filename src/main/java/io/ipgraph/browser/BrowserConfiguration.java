@@ -167,7 +167,7 @@ class BrowserConfiguration implements WebMvcConfigurer {
 			if (!CurrentUser.has("EDITOR")) {
 				return ResponseEntity.status(HttpStatus.FORBIDDEN)
 					.contentType(MediaType.TEXT_HTML)
-					.body(NOT_ALLOWED.replace("{user}", HtmlUtils.htmlEscape(CurrentUser.name())));
+					.body(notAllowed(CurrentUser.name()));
 			}
 			URI bolt = boltAddress(this.boltUrl, this.embedded.getIfAvailable(), this.connection.uri(), request.getServerName());
 			String dbms = bolt.getScheme() + "://" + UriUtils.encodeUserInfo(CurrentUser.name(), StandardCharsets.UTF_8) + "@"
@@ -181,16 +181,13 @@ class BrowserConfiguration implements WebMvcConfigurer {
 			return ResponseEntity.status(HttpStatus.FOUND).location(target).build();
 		}
 
-		private static final String NOT_ALLOWED = """
-				<!DOCTYPE html>
-				<html lang="en"><head><meta charset="UTF-8"><title>Neo4j Browser: not for this role</title>
-				<style>body{font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.5;color:#222}</style></head>
-				<body><h1>Neo4j Browser is for editors and administrators</h1>
-				<p>You are signed in as <b>{user}</b>. Neo4j Browser runs raw Cypher on the whole database, where restricted
-				entities are not hidden, so ipgraph opens it to the EDITOR role (read only) and the ADMIN role (read and write).</p>
-				<p>Explore the graph with <a href="/graphiql">GraphiQL</a> and the investigative reports instead, or ask an
-				administrator for the EDITOR role.</p></body></html>
-				""";
+		private static String notAllowed(String user) {
+			return io.ipgraph.home.Pages.problem(403, "Neo4j Browser is for editors and administrators",
+					"Neo4j Browser runs raw Cypher on the database, so ipgraph opens it to the EDITOR role (read only, retracted "
+							+ "entities hidden) and the ADMIN role (read and write).",
+					"You are signed in as <b>" + HtmlUtils.htmlEscape(user) + "</b>. Explore the graph with <a href=\"/graphiql\">GraphiQL</a> "
+							+ "and the investigative reports (<a href=\"/\">front page</a>) instead, or ask an administrator for the EDITOR role.");
+		}
 
 	}
 

@@ -35,13 +35,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
 			log.warn("Neo4j unavailable while fetching {}", env.getExecutionStepInfo().getPath(), cause);
-			return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again shortly");
+			return error(env, Database.UNAVAILABLE, "The graph database is unavailable; try again shortly");
 		}
 		if (cause instanceof TransientException) {
-			return error(env, ErrorType.INTERNAL_ERROR, "The graph database was busy; try again");
+			return error(env, Database.UNAVAILABLE, "The graph database was busy; try again");
 		}
 		if (cause instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {
-			return error(env, ErrorType.INTERNAL_ERROR, "The query took longer than the configured timeout; narrow it");
+			return error(env, Database.TIMEOUT, "The query took longer than the configured timeout; narrow it");
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), cause);
 		return null;
@@ -52,7 +52,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		CONFLICT
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	/**
+	 * The database could not answer: {@code UNAVAILABLE} (down, unreachable or busy; the same request may succeed
+	 * shortly, as health turns UP again) or {@code TIMEOUT} (the query outlived ipgraph.neo4j.query-timeout; retrying
+	 * it unchanged will not help).
+	 */
+	enum Database implements graphql.ErrorClassification {
+		UNAVAILABLE, TIMEOUT
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message) {
 		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
 	}
 

@@ -13,7 +13,7 @@ import io.ipgraph.report.Report.Table;
  * well-formed XHTML, so the PDF renderer reads the same text a browser shows. Footnote numbers link to the
  * list of sources at the end.
  */
-final class Html {
+public final class Html {
 
 	private static final String STYLE = """
 			@page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -151,7 +151,7 @@ final class Html {
 	}
 
 	/** Text safe in XML content and attribute values. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		if (text == null) {
 			return "";
 		}

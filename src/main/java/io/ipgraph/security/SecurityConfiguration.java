@@ -140,9 +140,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/browser", "/browser/").hasRole("ANALYST")
 				.requestMatchers(HttpMethod.GET, "/browser/**", "/browser-guide/**").permitAll()
 				.requestMatchers(HttpMethod.OPTIONS, "/browser-guide/**").permitAll()
-				// Neo4j Browser asks its host for a discovery document at "/" (there is none: 404); a 401 there would
-				// make the web browser prompt for a password before the Browser even starts
-				.requestMatchers(HttpMethod.GET, "/", "/favicon.ico").permitAll()
+				// "/" is the front page, for signed-in users; Neo4j Browser also asks its host for a discovery document
+				// there (Accept: application/json; there is none, 406), and a 401 to that would make the web browser
+				// prompt for a password before the Browser even starts
+				.requestMatchers(SecurityConfiguration::browserDiscovery).permitAll()
+				.requestMatchers(HttpMethod.GET, "/favicon.ico").permitAll()
 				.requestMatchers("/api/import", "/api/import/**").hasRole("EDITOR")
 				.anyRequest().hasRole("ANALYST"))
 			.httpBasic(basic -> basic.realmName("ipgraph"));
@@ -183,6 +185,13 @@ class SecurityConfiguration {
 				}
 			});
 		};
+	}
+
+	/** Neo4j Browser's discovery request: GET / asking for JSON only (the front page is HTML, and signed in). */
+	static boolean browserDiscovery(jakarta.servlet.http.HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return "GET".equals(request.getMethod()) && "/".equals(request.getRequestURI()) && accept != null
+				&& accept.contains("application/json") && !accept.contains("text/html") && !accept.contains("*/*");
 	}
 
 	/** A bearer token's user: named by the configured claim (or the subject), with the roles its claim lists. */

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -37,6 +40,14 @@ public class GraphStore {
 	private final Neo4jConnectionProperties properties;
 
 	private final AtomicLong roundTrips = new AtomicLong();
+
+	/**
+	 * The bookmarks of every transaction this instance committed, handed to each new session: a read that follows a
+	 * write of this instance waits, on a cluster's secondary, until that write has reached it (causal consistency).
+	 * One per ipgraph instance; another instance behind the same load balancer does not know them (see the README's
+	 * "Outgrowing one machine").
+	 */
+	private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
 	/** Beyond the query timeout, how long a reader may take to hand back the records of a query that finished in time. */
 	private static final Duration READ_HAND_BACK = Duration.ofSeconds(2);
@@ -163,8 +174,14 @@ public class GraphStore {
 		}
 	}
 
+	/** Every session of ipgraph's: its database, and the instance's bookmarks (read-your-writes across sessions). */
 	public SessionConfig sessionConfig() {
-		return SessionConfig.forDatabase(this.properties.database());
+		return SessionConfig.builder().withDatabase(this.properties.database()).withBookmarkManager(this.bookmarks).build();
+	}
+
+	/** The bookmarks the next session starts from, for a test. */
+	java.util.Set<org.neo4j.driver.Bookmark> bookmarks() {
+		return this.bookmarks.getBookmarks();
 	}
 
 	public Driver driver() {

@@ -74,6 +74,22 @@ class SecurityTest extends GraphQlHttpTest {
 			.expectStatus().isUnauthorized();
 		anonymous().get().uri("/graphiql").exchange().expectStatus().isUnauthorized();
 		anonymous().get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
+		// the front page: a web browser is asked to sign in (the page it shows meanwhile says so), any other client too;
+		// only Neo4j Browser's discovery request (JSON only) passes, and finds nothing
+		anonymous().get().uri("/").accept(MediaType.TEXT_HTML).exchange().expectStatus().isUnauthorized()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).value(page -> assertThat(page).contains("Sign in to ipgraph"));
+		anonymous().get().uri("/").exchange().expectStatus().isUnauthorized();
+		anonymous().get().uri("/api/overview").exchange().expectStatus().isUnauthorized();
+		anonymous().get().uri("/").accept(MediaType.APPLICATION_JSON).exchange().expectStatus().isEqualTo(406)
+			.expectBody(String.class).value(body -> assertThat(body).doesNotContain("Company"));
+		// errors: a page for a person, JSON for a program
+		GraphQlClient.http(this.port, "analyst").get().uri("/no-such-page").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isNotFound().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).value(page -> assertThat(page).contains("Nothing here").contains("href=\"/\""));
+		GraphQlClient.http(this.port, "analyst").get().uri("/no-such-page").accept(MediaType.APPLICATION_JSON).exchange()
+			.expectStatus().isNotFound().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.path").isEqualTo("/no-such-page");
 		// the health probe answers anyone, without the details
 		anonymous().get().uri("/actuator/health").exchange()
 			.expectStatus().isOk()

@@ -132,7 +132,7 @@ class VisibilityTest extends GraphQlHttpTest {
 			if (get) {
 				for (String pattern : info.getPatternValues()) {
 					if (!NOT_GRAPH_READS.contains(pattern) && !pattern.equals("/api/reports/{id}") && !pattern.startsWith("/graphql")
-							&& !pattern.equals("/graphiql")) {
+							&& !pattern.equals("/graphiql") && !pattern.equals("/") && !pattern.equals("/api/overview")) {
 						unknown.add(pattern);
 					}
 				}
@@ -145,6 +145,26 @@ class VisibilityTest extends GraphQlHttpTest {
 			assertThat(report).contains("Plainfield");
 			HIDDEN_NAMES.forEach(hidden -> assertThat(report).as("report (%s)", format).doesNotContain(hidden));
 		}
+		// the front page and its JSON: counts and the last changes as the reader may see them
+		String front = GraphQlClient.http(this.port, "analyst").get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		HIDDEN_NAMES.forEach(hidden -> assertThat(front).as("front page").doesNotContain(hidden));
+		String analyst = overview("analyst");
+		String editor = overview("editor");
+		HIDDEN_NAMES.forEach(hidden -> assertThat(analyst).as("/api/overview").doesNotContain(hidden));
+		assertThat(editor).as("an editor's last changes name the restricted company").contains("company:vis-restricted");
+		assertThat(companies(editor)).as("companies counted for an editor (restricted too) and an analyst").isEqualTo(companies(analyst) + 1);
+	}
+
+	private String overview(String user) {
+		return GraphQlClient.http(this.port, user).get().uri("/api/overview").exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private static long companies(String overview) {
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"Company\":(\\d+)").matcher(overview);
+		assertThat(count.find()).as(overview).isTrue();
+		return Long.parseLong(count.group(1));
 	}
 
 	/**

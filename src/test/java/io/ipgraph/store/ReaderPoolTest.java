@@ -2,6 +2,7 @@ package io.ipgraph.store;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * In-process reads run on a pool of reader threads; the query timeout counts from the request, so a read that waits
- * for a free reader longer than that fails as a timed-out transaction instead of waiting on.
+ * for a free reader longer than that fails as a timed-out transaction instead of waiting on. Sessions carry the
+ * instance's bookmarks.
  */
 @IpgraphTest
 class ReaderPoolTest {
@@ -58,6 +60,23 @@ class ReaderPoolTest {
 		}
 		finally {
 			store.stopReaders();
+		}
+	}
+
+	@Autowired
+	GraphStore store;
+
+	@Test
+	void everySessionStartsFromTheBookmarksOfTheWritesBefore() {
+		this.store.write("MERGE (p:BookmarkProbe {id: 'bookmark-probe'}) SET p.at = timestamp()", Map.of());
+		var afterFirst = Set.copyOf(this.store.bookmarks());
+		assertThat(afterFirst).isNotEmpty();
+		this.store.write("MATCH (p:BookmarkProbe {id: 'bookmark-probe'}) DETACH DELETE p", Map.of());
+		// the next session is given the newer bookmark, so a cluster member serving it first catches up with the write
+		assertThat(this.store.bookmarks()).isNotEmpty().isNotEqualTo(afterFirst);
+		try (var session = this.driver.session(this.store.sessionConfig())) {
+			session.executeRead(tx -> tx.run("RETURN 1").consume());
+			assertThat(session.lastBookmarks()).isNotEmpty();
 		}
 	}
 
