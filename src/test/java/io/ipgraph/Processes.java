@@ -64,14 +64,22 @@ public final class Processes {
 
 	/**
 	 * Skips the calling test when Debian's Chromium is not installed, naming the package; where
-	 * {@code IPGRAPH_REQUIRE_BROWSER} is set (.ci/run sets it) its absence fails the test instead.
+	 * {@code IPGRAPH_REQUIRE_PACKAGES} is set (.ci/run sets it) its absence fails the test instead.
 	 */
 	public static void assumeChromium() {
-		boolean present = Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")));
-		if (!present && System.getenv("IPGRAPH_REQUIRE_BROWSER") != null) {
-			throw new AssertionError("Chromium is required here (IPGRAPH_REQUIRE_BROWSER) but /usr/bin/chromium is missing: apt-get install chromium");
+		assumeInstalled(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")), "chromium");
+	}
+
+	/**
+	 * Skips the calling test when {@code file}, which Maven cannot bring, is missing, naming the Debian package that
+	 * installs it; with {@code IPGRAPH_REQUIRE_PACKAGES} set (.ci/run) its absence fails the test instead.
+	 */
+	public static void assumeInstalled(Path file, String debianPackage) {
+		boolean present = Files.exists(file);
+		if (!present && System.getenv("IPGRAPH_REQUIRE_PACKAGES") != null) {
+			throw new AssertionError(file + " is required here (IPGRAPH_REQUIRE_PACKAGES) but missing: apt-get install " + debianPackage);
 		}
-		Assumptions.assumeTrue(present, "skipped: needs Chromium (Debian package 'chromium': apt-get install chromium)");
+		Assumptions.assumeTrue(present, "skipped: needs " + file + " (Debian package '" + debianPackage + "': apt-get install " + debianPackage + ")");
 	}
 
 	/** The project's Maven wrapper, for a test that asks Maven for another classpath. */
