@@ -30,6 +30,8 @@ await context.route('**/*', (route) => {
 });
 const page = await context.newPage();
 page.on('pageerror', (e) => result.errors.push(String(e)));
+// a request the page's Content-Security-Policy refuses is reported on the console: an error too
+page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) result.errors.push(m.text().substring(0, 200)); });
 try {
   // GraphiQL: the editor, one tab per example, and the first example run
   await page.goto(base + '/graphiql', { waitUntil: 'load' });
