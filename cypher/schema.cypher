@@ -20,7 +20,7 @@
 // Office            id (e.g. CTMO), name, aliases[], country
 // Mark              id, text, aliases[], kind (word|logo|combined), description
 // Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
-//                   goodsAndServices, status, statusCode, statusDate, applicationNumber, registrationNumber,
+//                   goodsAndServices, status, statusCode, statusDescription, statusDate, applicationNumber, registrationNumber,
 //                   filedOn, registeredOn, expiresOn,
 //                   markKey, markPinyin, markPhonetic, markDeletes[], classTokens (comparison keys derived from
 //                   markText and classes, for conflict search)
@@ -65,6 +65,7 @@
 // (:Lawsuit)-[:HAS_RULING]->(:Ruling)
 // (:Ruling)-[:ISSUED_BY]->(:Court)
 // (:Appeal)-[:APPEALS]->(:Ruling)
+// (:Ruling)-[:REVIEWS {effect}]->(:Ruling)           a later ruling on an earlier one: upheld, varied, set-aside, remanded
 // (:Company)-[:FILED_APPEAL]->(:Appeal)
 // (:Appeal)-[:TO_COURT]->(:Court)
 // (:Authority)-[:CONDUCTED]->(:Seizure)

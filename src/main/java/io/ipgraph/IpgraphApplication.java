@@ -44,8 +44,24 @@ public class IpgraphApplication {
 		SpringApplication.run(IpgraphApplication.class, args);
 	}
 
-	/** Runs {@code import}, {@code export} or {@code report} against the configured database, without the web server. */
+	/**
+	 * Runs {@code import}, {@code export} or {@code report} against the configured database, without the web server.
+	 * What the command answers (the import's summary, the checksum) goes to standard output and nothing else does:
+	 * the logs of Spring Boot and Neo4j, and the progress, go to standard error, so that {@code import f > summary.txt}
+	 * or a pipe gets the summary alone.
+	 */
 	private static int command(String name, List<String> args) {
+		java.io.PrintStream answers = System.out;
+		System.setOut(System.err);
+		try {
+			return command(name, args, answers);
+		}
+		finally {
+			System.setOut(answers);
+		}
+	}
+
+	private static int command(String name, List<String> args, java.io.PrintStream answers) {
 		List<String> springArgs = args.stream().filter(a -> a.startsWith("--") && a.contains("=")).toList();
 		List<String> commandArgs = args.stream().filter(a -> !(a.startsWith("--") && a.contains("="))).toList();
 		if (commandArgs.isEmpty() || commandArgs.contains("--help")) {
@@ -66,10 +82,10 @@ public class IpgraphApplication {
 				return new ReportCommand(context.getBean(Reports.class), System.err).run(commandArgs);
 			}
 			if (name.equals("export")) {
-				return new ExportCommand(context.getBean(GraphExport.class), context.getBean(FollowTheMoney.class), System.err).run(commandArgs);
+				return new ExportCommand(context.getBean(GraphExport.class), context.getBean(FollowTheMoney.class), answers, System.err).run(commandArgs);
 			}
 			return new ImportCommand(context.getBean(GraphImporter.class), context.getBean(GraphChecksum.class), context.getBean(FollowTheMoney.class),
-					context.getBean(RegistryImport.class), System.out, System.err)
+					context.getBean(RegistryImport.class), answers, System.err)
 				.run(commandArgs);
 		}
 		catch (RuntimeException ex) {

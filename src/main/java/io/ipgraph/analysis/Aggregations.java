@@ -59,13 +59,26 @@ public class Aggregations {
 		List<Record> records = this.store.read("""
 				MATCH (l:Lawsuit)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL
 				  AND ($seeRestricted OR NOT (l:Restricted OR r:Restricted))
-				WITH r, CASE WHEN $byJurisdiction THEN l.jurisdiction END AS jurisdiction,
+				WITH l, r, %1$s AS rank
+				// replaced: by a later ruling that reviews it with an award or an effect that leaves none, or (no review
+				// recorded) by an award of a higher instance, or a later one of the same instance, of the same lawsuit
+				WITH l, r, EXISTS { MATCH (later:Ruling)-[review:REVIEWS]->(r) WHERE ($seeRestricted OR NOT later:Restricted)
+				                      AND (later.damagesAmount IS NOT NULL OR review.effect IN ['varied', 'set-aside', 'remanded']) }
+				        OR (NOT EXISTS { (:Ruling)-[:REVIEWS]->(r) } AND rank > 0
+				            AND EXISTS { MATCH (l)-[:HAS_RULING]->(later:Ruling) WHERE later <> r AND later.damagesAmount IS NOT NULL
+				                           AND ($seeRestricted OR NOT later:Restricted)
+				                           AND (%2$s > rank OR (%2$s = rank AND later.date > r.date)) }) AS replaced
+				WITH l, [x IN collect(CASE WHEN replaced THEN r END) WHERE x IS NOT NULL] AS superseded,
+				     [x IN collect(CASE WHEN NOT replaced THEN r END) WHERE x IS NOT NULL] AS standing
+				UNWIND standing AS r
+				WITH r, superseded, CASE WHEN $byJurisdiction THEN l.jurisdiction END AS jurisdiction,
 				     CASE WHEN $byYear THEN substring(coalesce(r.date, l.filedOn), 0, 4) END AS year,
 				     r.damagesCurrency AS currency
-				WITH jurisdiction, year, currency, sum(r.damagesAmount) AS total, collect(r) AS rulings
-				RETURN jurisdiction, year, currency, total, [x IN rulings | x {.*}] AS rulings,
+				WITH jurisdiction, year, currency, sum(r.damagesAmount) AS total, collect(r) AS rulings,
+				     reduce(acc = [], s IN collect(superseded) | acc + [x IN s WHERE NOT x IN acc]) AS superseded
+				RETURN jurisdiction, year, currency, total, [x IN rulings | x {.*}] AS rulings, [x IN superseded | x {.*}] AS superseded,
 				       any(x IN rulings WHERE EXISTS { (:Assertion {property: 'damagesAmount'})-[:ABOUT]->(x) }) AS disputed
-				ORDER BY currency, jurisdiction, year""", parameters);
+				ORDER BY currency, jurisdiction, year""".formatted(instanceRank("r"), instanceRank("later")), parameters);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> total = new HashMap<>();
@@ -76,10 +89,16 @@ public class Aggregations {
 			List<Map<String, Object>> rulings = r.get("rulings").asList(v -> NodeQueries.node(v, "Ruling"));
 			total.put("rulings", rulings);
 			total.put("rulingCount", rulings.size());
+			total.put("supersededRulings", r.get("superseded").asList(v -> NodeQueries.node(v, "Ruling")));
 			total.put("disputed", r.get("disputed").asBoolean());
 			result.add(total);
 		}
 		return result;
+	}
+
+	/** A ruling's instance as a rank (first-instance 1, second-instance 2, retrial 3; 0 when not given or unknown). */
+	private static String instanceRank(String ruling) {
+		return "CASE " + ruling + ".instance WHEN 'first-instance' THEN 1 WHEN 'second-instance' THEN 2 WHEN 'retrial' THEN 3 ELSE 0 END";
 	}
 
 	public List<Map<String, Object>> seizureStats(String groupBy) {

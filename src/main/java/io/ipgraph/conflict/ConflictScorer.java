@@ -47,9 +47,23 @@ public final class ConflictScorer {
 	public record Scored(String registrationId, double score, List<Reason> reasons) {
 	}
 
-	/** What a registration must be compared on. */
+	/**
+	 * What a registration must be compared on. Its date is its filing date; where that is not known, its registration
+	 * date, the earliest date known of it (an application is filed before it is registered).
+	 */
 	public record Candidate(String id, String markText, String normalized, String pinyin, String phonetic, List<Integer> classes,
-			String filedOn) {
+			String filedOn, String registeredOn) {
+
+		public Candidate(String id, String markText, String normalized, String pinyin, String phonetic, List<Integer> classes,
+				String filedOn) {
+			this(id, markText, normalized, pinyin, phonetic, classes, filedOn, null);
+		}
+
+		/** The earliest date known of the registration: filed, else registered; null when neither is known. */
+		public String earliestDate() {
+			return this.filedOn != null ? this.filedOn : this.registeredOn;
+		}
+
 	}
 
 	/** The mark searched for. */
@@ -66,7 +80,7 @@ public final class ConflictScorer {
 
 	/** The score, or null when the candidate is not textually similar or not earlier. */
 	public static Scored score(Query query, Candidate candidate) {
-		if (query.date() != null && (candidate.filedOn() == null || candidate.filedOn().compareTo(query.date()) >= 0)) {
+		if (query.date() != null && (candidate.earliestDate() == null || candidate.earliestDate().compareTo(query.date()) >= 0)) {
 			return null;
 		}
 		List<Reason> reasons = new ArrayList<>();
@@ -85,7 +99,10 @@ public final class ConflictScorer {
 					+ " are related to " + join(new TreeSet<>(query.classes()))));
 		}
 		if (query.date() != null) {
-			reasons.add(new Reason("earlier-filing", EARLIER, "filed " + candidate.filedOn() + ", before " + query.date()));
+			reasons.add(candidate.filedOn() != null
+					? new Reason("earlier-filing", EARLIER, "filed " + candidate.filedOn() + ", before " + query.date())
+					: new Reason("earlier-registration", EARLIER, "filing date not known; registered " + candidate.registeredOn()
+							+ " (its earliest known date), before " + query.date()));
 		}
 		double score = reasons.stream().mapToDouble(Reason::weight).sum();
 		return new Scored(candidate.id(), Math.round(score * 100) / 100.0, reasons);
@@ -97,11 +114,12 @@ public final class ConflictScorer {
 		if (keys.normalized().isEmpty() || candidate.normalized() == null || candidate.normalized().isEmpty()) {
 			return null;
 		}
-		if (theirs.strip().equalsIgnoreCase(query.text().strip())) {
+		if (theirs.strip().equals(query.text().strip())) {
 			return new Reason("identical-text", IDENTICAL, "\"" + theirs + "\" is the same text");
 		}
 		if (keys.normalized().equals(candidate.normalized())) {
-			return new Reason("normalized-text", NORMALIZED, "\"" + theirs + "\" is the same once case, width and punctuation are folded");
+			return new Reason("normalized-text", NORMALIZED, "\"" + theirs + "\" is \"" + query.text().strip()
+					+ "\" once case, width and punctuation are folded");
 		}
 		if (keys.pinyin().equals(candidate.pinyin())) {
 			return new Reason("transliteration", TRANSLITERATED, "\"" + theirs + "\" reads \"" + candidate.pinyin() + "\" in pinyin, as \""

@@ -79,7 +79,7 @@ public class ConflictSearch {
 			}
 		}
 		scored.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
-			.thenComparing(c -> String.valueOf(c.registration().get("filedOn")))
+			.thenComparing(c -> String.valueOf(c.registration().get("filedOn") != null ? c.registration().get("filedOn") : c.registration().get("registeredOn")))
 			.thenComparing(c -> c.scored().registrationId()));
 		List<Conflict> top = scored.size() > limit ? scored.subList(0, limit) : scored;
 		if (log.isDebugEnabled()) {
@@ -113,7 +113,7 @@ public class ConflictSearch {
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return search(String.valueOf(registration.get("markText")), classes, (String) registration.get("jurisdiction"),
-				(String) registration.get("filedOn"), owners, List.of(id), limit);
+				(String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn")), owners, List.of(id), limit);
 	}
 
 	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {
@@ -134,22 +134,22 @@ public class ConflictSearch {
 		parameters.put("classes", List.copyOf(query.classes()));
 		return this.store.read("""
 				CALL () {
-				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date)
+				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
 				}
 				WITH DISTINCT r
-				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR r.filedOn < $date) AND NOT r.id IN $exclude
+				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date) AND NOT r.id IN $exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
 				  AND NOT EXISTS { MATCH (o:Company)-[:OWNS]->(r) WHERE o.id IN $owners }
-				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn} AS node""", parameters);
+				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn} AS node""", parameters);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -158,7 +158,8 @@ public class ConflictSearch {
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return new Candidate((String) node.get("id"), (String) node.get("markText"), (String) node.get("markKey"),
-				(String) node.get("markPinyin"), (String) node.get("markPhonetic"), classes, (String) node.get("filedOn"));
+				(String) node.get("markPinyin"), (String) node.get("markPhonetic"), classes, (String) node.get("filedOn"),
+				(String) node.get("registeredOn"));
 	}
 
 }

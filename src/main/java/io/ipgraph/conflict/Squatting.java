@@ -25,6 +25,13 @@ public class Squatting {
 	/** Text reasons that make a registration a copy of the mark rather than a mere look-alike. */
 	static final Set<String> SAME_MARK = Set.of("identical-text", "normalized-text", "transliteration");
 
+	/**
+	 * The relationships that bring a holder close to the firm's partner: working together (partners, subsidiaries,
+	 * people who work for a company, the parties of one agreement) or being one (merge judgements). Never opposition:
+	 * two parties of one lawsuit are as likely adversaries as allies, so PARTY_TO does not count.
+	 */
+	static final List<String> COOPERATION = List.of("PARTNER_OF", "SUBSIDIARY_OF", "WORKS_FOR", "PARTY_TO_AGREEMENT", "SAME_AS");
+
 	private final GraphStore store;
 
 	private final ConflictSearch conflicts;
@@ -128,11 +135,11 @@ public class Squatting {
 				  RETURN 0 AS distance, [] AS via
 				  UNION
 				  WITH holder, partner WHERE holder <> partner AND $hops > 0
-				  MATCH path = shortestPath((holder)-[*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				  MATCH path = shortestPath((holder)-[:%s*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
 				}
 				RETURN rid, partner.name AS partner, distance, via
-				ORDER BY distance""".formatted(Math.max(hops, 1)),
+				ORDER BY distance""".formatted(String.join("|", COOPERATION), Math.max(hops, 1)),
 				Map.of("registrations", List.copyOf(hits.keySet()), "partners", partners, "hops", hops));
 		for (Record r : records) {
 			Map<String, Object> hit = hits.get(r.get("rid").asString());

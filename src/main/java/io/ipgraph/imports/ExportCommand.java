@@ -30,9 +30,13 @@ public final class ExportCommand {
 
 	private final PrintStream err;
 
-	public ExportCommand(GraphExport export, FollowTheMoney ftm, PrintStream err) {
+	/** Where {@code -} writes: the command's standard output (the logs go to standard error). */
+	private final PrintStream out;
+
+	public ExportCommand(GraphExport export, FollowTheMoney ftm, PrintStream out, PrintStream err) {
 		this.export = export;
 		this.ftm = ftm;
+		this.out = out;
 		this.err = err;
 	}
 
@@ -80,9 +84,9 @@ public final class ExportCommand {
 		}
 	}
 
-	private static OutputStream open(String file) throws IOException {
+	private OutputStream open(String file) throws IOException {
 		if (file.equals("-")) {
-			return new java.io.FilterOutputStream(System.out) {
+			return new java.io.FilterOutputStream(this.out) {
 				@Override
 				public void close() throws IOException {
 					flush();

@@ -118,6 +118,8 @@ public class GraphImporter {
 		// the database (these two belong to this thread; the writer gets what a batch needs in a Prepared)
 		Map<String, String> fileLabels = new HashMap<>();
 		Set<String> knownSources = new HashSet<>();
+		// the ids whose defining line was refused, with that line: a line citing one is refused naming it, not as unknown
+		Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
 		// per label and relationship pattern: whether its last batch was all new (see write; the writer's)
 		Map<String, Boolean> fastPath = new HashMap<>();
 		var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -161,8 +163,9 @@ public class GraphImporter {
 				if (text.isBlank()) {
 					continue;
 				}
+				ImportLine line = null;
 				try {
-					ImportLine line = parser.parse(text, lineNumber);
+					line = parser.parse(text, lineNumber);
 					if (line instanceof NodeLine node) {
 						this.validator.node(node);
 						String earlier = fileLabels.putIfAbsent(node.id(), node.label());
@@ -174,15 +177,19 @@ public class GraphImporter {
 				}
 				catch (Rejected ex) {
 					summary.reject(ex.line(), kindOf(text), ex.getMessage());
+					String id = line instanceof NodeLine node ? node.id() : line == null ? nodeIdIn(text) : null;
+					if (id != null) {
+						refused.putIfAbsent(id, ex.line());
+					}
 				}
 				if (batch.size() >= batchSize) {
 					Progress done = new Progress(lineNumber, bytes, totalBytes, summary);
-					pending = submit(writer, pending, prepare(batch, fileLabels, knownSources), summary, dryRunTx, fastPath, () -> progress.accept(done));
+					pending = submit(writer, pending, prepare(batch, fileLabels, knownSources, refused), summary, dryRunTx, fastPath, () -> progress.accept(done));
 					batch = new ArrayList<>();
 				}
 			}
 			if (!batch.isEmpty()) {
-				pending = submit(writer, pending, prepare(batch, fileLabels, knownSources), summary, dryRunTx, fastPath, () -> { });
+				pending = submit(writer, pending, prepare(batch, fileLabels, knownSources, refused), summary, dryRunTx, fastPath, () -> { });
 			}
 			await(pending);
 		}
@@ -216,10 +223,20 @@ public class GraphImporter {
 	 * lookups find does not depend on the batches before: they ask only for what this file does not hold.)
 	 */
 	private record Prepared(List<ImportLine> lines, Map<String, String> inFile, Map<String, String> stored, Set<String> storedSources,
-			Set<String> retracted, Map<ImportLine, Map<String, Object>> rows) {
+			Set<String> retracted, Map<ImportLine, Map<String, Object>> rows, Map<String, Long> refused) {
+
+		/**
+		 * Why a line cannot refer to {@code id}: {@code unknown} (it is in neither the file nor the database), or, when the
+		 * line that defines it was refused, that line, so that one refusal does not read as many unknown ids.
+		 */
+		String missing(String what, String id, String unknown) {
+			Long line = this.refused.get(id);
+			return line != null ? what + " \"" + id + "\": line " + line + ", which defines it, was refused" : unknown;
+		}
+
 	}
 
-	private Prepared prepare(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources) {
+	private Prepared prepare(List<ImportLine> batch, Map<String, String> fileLabels, Set<String> knownSources, Map<String, Long> refused) {
 		Map<String, String> inFile = new HashMap<>();
 		Set<String> unknownIds = new HashSet<>();
 		Set<String> cited = new HashSet<>();
@@ -261,7 +278,7 @@ public class GraphImporter {
 		unknownSources.removeIf(id -> knownSources.contains(id) || "Source".equals(inFile.get(id)));
 		knownSources.addAll(storedSources(unknownSources));
 		cited.retainAll(knownSources);
-		return new Prepared(batch, inFile, storedLabels(unknownIds), cited, retracted(nodeIds), rows);
+		return new Prepared(batch, inFile, storedLabels(unknownIds), cited, retracted(nodeIds), rows, refused);
 	}
 
 	/** Hands a batch to the writer once the one before it is written (whose failure ends the import here). */
@@ -309,7 +326,8 @@ public class GraphImporter {
 			try {
 				for (Citation c : line.sources()) {
 					if (!prepared.storedSources().contains(c.id()) && !"Source".equals(fileLabels.get(c.id()))) {
-						throw new Rejected(line.line(), "cites \"" + c.id() + "\", which is no Source in this file (before this line) or in the database");
+						throw new Rejected(line.line(), prepared.missing("cites", c.id(),
+								"cites \"" + c.id() + "\", which is no Source in this file (before this line) or in the database"));
 					}
 				}
 				if (line instanceof NodeLine node) {
@@ -322,7 +340,8 @@ public class GraphImporter {
 						String subject = (String) node.properties().get("subjectId");
 						String subjectLabel = fileLabels.getOrDefault(subject, storedLabels.get(subject));
 						if (subjectLabel == null) {
-							throw new Rejected(line.line(), "subjectId \"" + subject + "\" is no node in this file (before this line) or in the database");
+							throw new Rejected(line.line(), prepared.missing("subjectId", subject,
+									"subjectId \"" + subject + "\" is no node in this file (before this line) or in the database"));
 						}
 						row.put("subjectLabel", subjectLabel);
 					}
@@ -333,8 +352,9 @@ public class GraphImporter {
 					String fromLabel = fileLabels.getOrDefault(rel.from(), storedLabels.get(rel.from()));
 					String toLabel = fileLabels.getOrDefault(rel.to(), storedLabels.get(rel.to()));
 					if (fromLabel == null || toLabel == null) {
-						throw new Rejected(line.line(), "no node \"" + (fromLabel == null ? rel.from() : rel.to())
-								+ "\" in this file (before this line) or in the database");
+						String end = fromLabel == null ? rel.from() : rel.to();
+						throw new Rejected(line.line(), prepared.missing(fromLabel == null ? "from" : "to", end,
+								"no node \"" + end + "\" in this file (before this line) or in the database"));
 					}
 					this.validator.relationship(rel, fromLabel, toLabel);
 					Map<String, Object> row = prepared.rows().get(line);
@@ -344,6 +364,9 @@ public class GraphImporter {
 			}
 			catch (Rejected ex) {
 				summary.reject(ex.line(), line instanceof NodeLine n ? n.label() : ((RelationshipLine) line).type(), ex.getMessage());
+				if (line instanceof NodeLine n) {
+					prepared.refused().putIfAbsent(n.id(), ex.line());
+				}
 			}
 		}
 		if (dryRunTx != null) {
@@ -674,6 +697,14 @@ public class GraphImporter {
 		}
 		return found;
 	}
+
+	/** The id of a node line that could not be parsed, where the text still shows one. */
+	private static String nodeIdIn(String text) {
+		java.util.regex.Matcher id = NODE_ID.matcher(text);
+		return text.contains("\"node\"") && id.find() ? id.group(1) : null;
+	}
+
+	private static final java.util.regex.Pattern NODE_ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"\\\\]{1,300})\"");
 
 	private static String kindOf(String text) {
 		int label = text.indexOf("\"label\"");

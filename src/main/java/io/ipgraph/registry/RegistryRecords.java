@@ -124,7 +124,9 @@ final class RegistryRecords {
 			props.put("registeredOn", b.date(header.text("registration-date"), "registration-date"));
 			props.put("statusCode", header.text("status-code"));
 			props.put("statusDate", b.date(header.text("status-date"), "status-date"));
-			props.put("status", usptoStatus(header.text("status-code"), registration));
+			String[] status = usptoStatus(header.text("status-code"), b.warnings);
+			props.put("status", status[0]);
+			props.put("statusDescription", status[1]);
 		}
 		Set<Integer> classes = new TreeSet<>();
 		for (Element classification : record.all("classification")) {
@@ -279,22 +281,40 @@ final class RegistryRecords {
 		};
 	}
 
-	/** A word for USPTO's status code: registered (7xx, 8xx), cancelled (71x-79x, or 6xx once registered), abandoned, application. */
-	static String usptoStatus(String code, String registration) {
-		if (code == null || !code.matches("\\d{3}")) {
-			return null;
+	/** USPTO's status codes: the word ipgraph stores for each, and USPTO's description (registry/uspto-status-codes.tsv). */
+	private static final Map<String, String[]> USPTO_STATUS = usptoStatusTable();
+
+	private static Map<String, String[]> usptoStatusTable() {
+		Map<String, String[]> table = new java.util.HashMap<>();
+		try (var in = RegistryRecords.class.getResourceAsStream("/registry/uspto-status-codes.tsv")) {
+			for (String line : new String(java.util.Objects.requireNonNull(in, "registry/uspto-status-codes.tsv").readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					String[] cells = line.split("\t", 3);
+					table.put(cells[0], new String[] { cells[1].isEmpty() ? null : cells[1], cells[2] });
+				}
+			}
 		}
-		int c = Integer.parseInt(code);
-		if (c >= 710 && c < 800) {
-			return "cancelled";
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
-		if ((c >= 700 && c < 710) || (c >= 800 && c < 900)) {
-			return "registered";
+		return Map.copyOf(table);
+	}
+
+	/**
+	 * A USPTO status code's word (application, registered, cancelled, abandoned, expired; null where the code says
+	 * nothing of the mark's standing) and description, from USPTO's table; a code not in it gives a warning and no status.
+	 */
+	static String[] usptoStatus(String code, List<String> warnings) {
+		if (code == null) {
+			return new String[] { null, null };
 		}
-		if (c >= 600 && c < 700) {
-			return registration == null ? "abandoned" : "cancelled";
+		String[] known = USPTO_STATUS.get(code.strip());
+		if (known == null) {
+			warnings.add("status-code \"" + code + "\" is not in USPTO's table of status codes; status left out");
+			return new String[] { null, null };
 		}
-		return "application";
+		return known;
 	}
 
 	private static String wipoStatus(Map<String, Object> props) {

@@ -313,7 +313,8 @@ public class ReportBuilder {
 		if (!conflictRows.isEmpty()) {
 			summary.add(new Sentence("Conflict search finds " + conflictRows.size() + " earlier registration" + (conflictRows.size() == 1 ? "" : "s")
 					+ (conflictRows.size() == 1 ? " that conflicts" : " that conflict") + " with marks in this network: "
-					+ conflictRows.stream().map(c -> name(c.registration()) + " held by " + String.join(", ", c.holders()) + " (" + c.flag() + ")")
+					+ conflictRows.stream().map(c -> name(c.registration()) + (c.holders().isEmpty() ? ", its holder not recorded" : " held by "
+							+ String.join(", ", c.holders())) + " (" + c.flag() + ")")
 						.collect(Collectors.joining("; ")) + ".",
 					notes.citeAll(conflictRows.stream().flatMap(c -> c.cited().stream()).toList())));
 		}
@@ -444,7 +445,8 @@ public class ReportBuilder {
 	private Table conflictTable(List<ConflictRow> conflictRows, Footnotes notes) {
 		List<Row> rows = new ArrayList<>();
 		for (ConflictRow c : conflictRows) {
-			rows.add(new Row(List.of(c.searchedFor(), name(c.registration()), String.join(", ", c.holders()), text(c.registration().get("filedOn"), ""),
+			rows.add(new Row(List.of(c.searchedFor(), name(c.registration()), c.holders().isEmpty() ? "not recorded" : String.join(", ", c.holders()),
+					text(c.registration().get("filedOn"), ""),
 					String.format(Locale.ROOT, "%.0f", c.score()),
 					c.reasons().stream().map(r -> r.kind() + ": " + r.detail()).collect(Collectors.joining("; ")), c.flag()),
 					notes.citeAll(c.cited())));

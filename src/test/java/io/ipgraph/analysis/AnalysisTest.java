@@ -107,6 +107,66 @@ class AnalysisTest extends GraphQlHttpTest {
 			.contains("court", "damagesAmount", "plaintiffName", "regionsServed", "damagesPayer");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	io.ipgraph.store.GraphStore store;
+
+	/** The Castel / Li Daozhi damages (../shared/cases/castel-lidaozhi.md), as its sources state them. */
+	private static final String CASTEL = """
+			{"kind":"node","label":"Source","id":"src:test-castel-managingip","properties":{"title":"Supreme People's Court suspends Castel damage award","publisher":"Managing IP","kind":"news-article","url":"https://managingip.com/article/2a5cjoj9gdz6nzu9lhf5s/supreme-peoples-court-suspends-castel-damage-award"}}
+			{"kind":"node","label":"Source","id":"src:test-castel-worldipreview","properties":{"title":"Chinese Supreme Court orders re-trial in Castel trademark battle","publisher":"World IP Review","kind":"news-article","url":"https://www.worldipreview.com/trademark/chinese-supreme-court-orders-re-trial-in-castel-trademark-battle"}}
+			{"kind":"node","label":"Source","id":"src:test-castel-liuming","properties":{"title":"Castel Wines adopted new China brand because of trademark issues","publisher":"Liu Ming International","kind":"news-article","url":"http://liuminginternational.com/castel-wines-adopted-new-china-brand-because-of-trademark-issues"}}
+			{"kind":"node","label":"Lawsuit","id":"lawsuit:test-castel","properties":{"title":"Li Daozhi and Shanghai Banti Wine v. Castel Frères (卡斯特)","jurisdiction":"CN"},"sources":[{"id":"src:test-castel-managingip","quote":"Castel had been ordered to pay RMB33.73 million ($5.5 million) in damages to a wine importer who held the registration to a popular Chinese transliteration of its brand, Ka-Si-Te (卡斯特)."}]}
+			{"kind":"node","label":"Ruling","id":"ruling:test-castel-wenzhou","properties":{"instance":"first-instance","damagesAmount":33730000,"damagesCurrency":"CNY"},"sources":[{"id":"src:test-castel-managingip","quote":"Castel had been ordered to pay RMB33.73 million ($5.5 million) in damages"}]}
+			{"kind":"node","label":"Ruling","id":"ruling:test-castel-spc","properties":{"instance":"retrial","date":"2016-01-11","outcome":"against Castel","damagesAmount":500000,"damagesCurrency":"CNY"},"sources":[{"id":"src:test-castel-liuming","quote":"China's Supreme Court (China SC) ruled against Castel Wines on January 11, 2016, ordering them to pay compensation of RMB 500,000"}]}
+			{"kind":"relationship","type":"HAS_RULING","from":"lawsuit:test-castel","to":"ruling:test-castel-wenzhou","sources":[{"id":"src:test-castel-worldipreview","quote":"The fine was issued at the Wenzhou Intermediate Court."}]}
+			{"kind":"relationship","type":"HAS_RULING","from":"lawsuit:test-castel","to":"ruling:test-castel-spc","sources":[{"id":"src:test-castel-liuming","quote":"China's Supreme Court (China SC) ruled against Castel Wines on January 11, 2016"}]}
+			""";
+
+	/** The appeal between them, which upheld the award, and the retrial that varied it, as REVIEWS links. */
+	private static final String CASTEL_REVIEWS = """
+			{"kind":"node","label":"Ruling","id":"ruling:test-castel-zhejiang","properties":{"instance":"second-instance","outcome":"upheld","damagesAmount":33730000,"damagesCurrency":"CNY"},"sources":[{"id":"src:test-castel-worldipreview","quote":"Castel appealed, but the Zhejiang Provincial High Court upheld the ruling in July."}]}
+			{"kind":"relationship","type":"HAS_RULING","from":"lawsuit:test-castel","to":"ruling:test-castel-zhejiang","sources":[{"id":"src:test-castel-worldipreview","quote":"Castel appealed, but the Zhejiang Provincial High Court upheld the ruling in July."}]}
+			{"kind":"relationship","type":"REVIEWS","from":"ruling:test-castel-zhejiang","to":"ruling:test-castel-wenzhou","properties":{"effect":"upheld"},"sources":[{"id":"src:test-castel-worldipreview","quote":"Castel appealed, but the Zhejiang Provincial High Court upheld the ruling in July."}]}
+			{"kind":"relationship","type":"REVIEWS","from":"ruling:test-castel-spc","to":"ruling:test-castel-zhejiang","properties":{"effect":"varied"},"sources":[{"id":"src:test-castel-liuming","quote":"ordering them to pay compensation of RMB 500,000"}]}
+			""";
+
+	@Test
+	void damagesCountTheDecisionThatStandsAndShowTheAwardsItReplaced() {
+		forgetCastel();
+		try {
+			upload(CASTEL);
+			// no review recorded: the retrial's award replaces the first instance's of the same lawsuit
+			assertCastelTotal(List.of("ruling:test-castel-wenzhou"));
+			// the appeal that upheld the award and the retrial that varied it, as links: still only RMB 500,000 owed
+			upload(CASTEL_REVIEWS);
+			assertCastelTotal(List.of("ruling:test-castel-wenzhou", "ruling:test-castel-zhejiang"));
+		}
+		finally {
+			forgetCastel();
+		}
+	}
+
+	private void assertCastelTotal(List<String> superseded) {
+		var totals = this.graphql.document("{ damagesTotals { jurisdiction year currency total rulings { id } supersededRulings { id } } }")
+			.execute();
+		totals.path("damagesTotals[*].rulings[*].id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).as("rulings summed").contains("ruling:test-castel-spc").doesNotContainAnyElementsOf(superseded));
+		totals.path("damagesTotals[?(@.year == '2016')].total").entityList(Double.class).containsExactly(500_000.0);
+		totals.path("damagesTotals[?(@.year == '2016')].supersededRulings[*].id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(superseded));
+	}
+
+	private void upload(String file) {
+		io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=castel-test.jsonl")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(file).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.rejected").isEqualTo(0);
+	}
+
+	private void forgetCastel() {
+		this.store.write("MATCH (n) WHERE n.id STARTS WITH 'src:test-castel' OR n.id STARTS WITH 'ruling:test-castel' OR n.id = 'lawsuit:test-castel' DETACH DELETE n",
+				Map.of());
+	}
+
 	@Test
 	void aggregatesDamagesSeizuresAndMarks() {
 		this.graphql.document("{ damagesTotals { jurisdiction year currency total rulingCount disputed } }")

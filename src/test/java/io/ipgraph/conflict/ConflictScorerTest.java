@@ -30,6 +30,26 @@ class ConflictScorerTest {
 	}
 
 	@Test
+	void theSameLettersInAnotherCaseAreANormalisedMatchNotTheSameText() {
+		Scored scored = ConflictScorer.score(Query.of("iPad", List.of(18), null), registration("IPAD", List.of(18), "2010"));
+		assertThat(kinds(scored)).containsExactly("normalized-text", "shared-class");
+		assertThat(scored.reasons().getFirst().detail()).isEqualTo("\"IPAD\" is \"iPad\" once case, width and punctuation are folded");
+	}
+
+	@Test
+	void aRegistrationWithoutAFilingDateIsPlacedByItsRegistrationDateAndTheReasonSaysSo() {
+		MarkKeys keys = MarkKeys.of("AWS");
+		Candidate registeredOnly = new Candidate("X:AWS", "AWS", keys.normalized(), keys.pinyin(), keys.phonetic(), List.of(42), null, "2006-05");
+		Scored scored = ConflictScorer.score(Query.of("AWS", List.of(42), "2014"), registeredOnly);
+		assertThat(kinds(scored)).containsExactly("identical-text", "shared-class", "earlier-registration");
+		assertThat(scored.reasons().getLast().detail()).isEqualTo("filing date not known; registered 2006-05 (its earliest known date), before 2014");
+		// registered after the date: not earlier; no date at all: cannot be placed before it
+		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2005"), registeredOnly)).isNull();
+		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2014"),
+				new Candidate("X:AWS", "AWS", keys.normalized(), keys.pinyin(), keys.phonetic(), List.of(42), null, null))).isNull();
+	}
+
+	@Test
 	void foldsWidthCaseAndPunctuation() {
 		assertThat(MarkKeys.of("Ａ.W-s").normalized()).isEqualTo("aws");
 		assertThat(kinds(ConflictScorer.score(Query.of("a.w.s", List.of(), null), registration("ＡＷＳ", List.of(9), "2004"))))

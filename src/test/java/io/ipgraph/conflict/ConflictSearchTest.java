@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 /** Conflict search over HTTP on the seed: Amazon's AWS mark in China meets ActionSoft's earlier registration. */
 class ConflictSearchTest extends GraphQlHttpTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	io.ipgraph.store.GraphStore store;
+
 	@Test
 	void findsTheEarlierAwsRegistrationForAmazonsMarkInChinaWithItsReasons() {
 		this.graphql.document("""
@@ -20,6 +23,33 @@ class ConflictSearchTest extends GraphQlHttpTest {
 			.path("conflicts[0].reasons[2].detail").entity(String.class).isEqualTo("filed 2004, before 2014")
 			.path("conflicts[0].score").entity(Double.class).isEqualTo(90.0)
 			.path("conflicts[0].registration.sources[*].source.id").entityList(String.class).contains("src:brief-public-record");
+	}
+
+	@Test
+	void aRegistrationKnownOnlyByItsRegistrationDateIsStillFoundBeforeADate() {
+		this.store.write("MATCH (n) WHERE n.id IN ['CTMO:99000111', 'src:conflict-undated'] DETACH DELETE n", java.util.Map.of());
+		String file = """
+				{"kind":"node","label":"Source","id":"src:conflict-undated","properties":{"title":"Register extract (conflict test)","kind":"registry-record"}}
+				{"kind":"node","label":"Registration","id":"CTMO:99000111","properties":{"office":"CTMO","number":"99000111","jurisdiction":"CN","markText":"ZENTRIQ","classes":[9],"registeredOn":"2006-05"},"sources":[{"id":"src:conflict-undated","quote":"row 1"}]}
+				""";
+		io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=conflict-undated.jsonl")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(file).exchange()
+			.expectStatus().isOk();
+		try {
+			this.graphql.document("""
+					{ conflicts(text: "ZENTRIQ", classes: [9], jurisdiction: "CN", date: "2014") { registration { id } reasons { kind detail } } }""")
+				.execute()
+				.path("conflicts[0].registration.id").entity(String.class).isEqualTo("CTMO:99000111")
+				.path("conflicts[0].reasons[*].kind").entityList(String.class).containsExactly("identical-text", "shared-class", "earlier-registration")
+				.path("conflicts[0].reasons[2].detail").entity(String.class)
+				.isEqualTo("filing date not known; registered 2006-05 (its earliest known date), before 2014");
+			this.graphql.document("{ conflicts(text: \"ZENTRIQ\", classes: [9], jurisdiction: \"CN\", date: \"2006\") { score } }")
+				.execute()
+				.path("conflicts").entityList(Object.class).hasSize(0);
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN ['CTMO:99000111', 'src:conflict-undated'] DETACH DELETE n", java.util.Map.of());
+		}
 	}
 
 	@Test
@@ -48,13 +78,34 @@ class ConflictSearchTest extends GraphQlHttpTest {
 			.path("squatting.markTexts").entityList(String.class).contains("AWS")
 			.path("squatting.hits[*].registration.id").entityList(String.class).containsExactly("CTMO:4249189")
 			.path("squatting.hits[0].nearPartner").entity(Boolean.class).isEqualTo(false);
+		// ActionSoft and Amazon's partner Sinnet meet only as opponents in one lawsuit: that is no closeness
 		this.graphql.document("""
 				{ squatting(firmId: "company:amazon", jurisdiction: "CN", hops: 2) { hits { nearPartner partnerDistance flag } } }""")
 			.execute()
-			.path("squatting.hits[0].nearPartner").entity(Boolean.class).isEqualTo(true)
-			.path("squatting.hits[0].partnerDistance").entity(Integer.class).isEqualTo(2)
-			.path("squatting.hits[0].flag").entity(String.class)
-			.isEqualTo("2 relationship(s) from the firm's partner Beijing Sinnet Technology Co. (via PARTY_TO, PARTY_TO)");
+			.path("squatting.hits[0].nearPartner").entity(Boolean.class).isEqualTo(false);
+		// a holder that works with the partner is close
+		String file = """
+				{"kind":"node","label":"Source","id":"src:squat-test","properties":{"title":"Register extract (squatting test)","kind":"registry-record"}}
+				{"kind":"node","label":"Company","id":"company:squat-test-agent","properties":{"name":"Nimbus Agency Co.","country":"CN"},"sources":[{"id":"src:squat-test","quote":"row 1"}]}
+				{"kind":"node","label":"Registration","id":"CTMO:99000222","properties":{"office":"CTMO","number":"99000222","jurisdiction":"CN","markText":"Amazon Web Services","classes":[42],"filedOn":"2012-03"},"sources":[{"id":"src:squat-test","quote":"row 2"}]}
+				{"kind":"relationship","type":"OWNS","from":"company:squat-test-agent","to":"CTMO:99000222","sources":[{"id":"src:squat-test","quote":"row 2"}]}
+				{"kind":"relationship","type":"PARTNER_OF","from":"company:squat-test-agent","to":"company:beijing-sinnet","sources":[{"id":"src:squat-test","quote":"row 3"}]}
+				""";
+		this.store.write("MATCH (n) WHERE n.id IN ['CTMO:99000222', 'company:squat-test-agent', 'src:squat-test'] DETACH DELETE n", java.util.Map.of());
+		io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=squat-test.jsonl")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(file).exchange()
+			.expectStatus().isOk();
+		try {
+			this.graphql.document("""
+					{ squatting(firmId: "company:amazon", jurisdiction: "CN", hops: 2) { hits { registration { id } nearPartner partnerDistance flag } } }""")
+				.execute()
+				.path("squatting.hits[?(@.registration.id == 'CTMO:99000222')].nearPartner").entityList(Boolean.class).containsExactly(true)
+				.path("squatting.hits[?(@.registration.id == 'CTMO:99000222')].flag").entityList(String.class)
+				.containsExactly("1 relationship(s) from the firm's partner Beijing Sinnet Technology Co. (via PARTNER_OF)");
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN ['CTMO:99000222', 'company:squat-test-agent', 'src:squat-test'] DETACH DELETE n", java.util.Map.of());
+		}
 		this.graphql.document("{ squatting(firmId: \"company:amazon\", jurisdiction: \"JP\") { hits { markText } } }")
 			.execute()
 			.path("squatting.hits").entityList(Object.class).hasSize(0);

@@ -25,7 +25,8 @@ public final class CommandLine {
 	private CommandLine() {
 	}
 
-	public record Run(int exit, boolean killed, String output) {
+	/** The exit code, whether it was killed, everything it printed, and what of that went to standard output. */
+	public record Run(int exit, boolean killed, String output, String stdout) {
 
 		String fingerprint() {
 			Matcher m = FINGERPRINT.matcher(this.output);
@@ -43,22 +44,28 @@ public final class CommandLine {
 		command.addAll(List.of(args));
 		command.addAll(List.of("--ipgraph.embedded.data-dir=" + dataDir, "--ipgraph.embedded.bolt-port=0", "--ipgraph.embedded.page-cache=64m",
 				"--logging.level.root=warn"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		StringBuilder output = new StringBuilder();
-		CompletableFuture<Boolean> killed = CompletableFuture.supplyAsync(() -> read(process, output, killAfter));
+		Process process = new ProcessBuilder(command).start();
+		StringBuffer output = new StringBuffer();
+		StringBuffer stdout = new StringBuffer();
+		CompletableFuture<Boolean> killed = CompletableFuture.supplyAsync(() -> read(process, process.getErrorStream(), output, null, killAfter));
+		CompletableFuture<Boolean> answered = CompletableFuture.supplyAsync(() -> read(process, process.getInputStream(), output, stdout, -1));
 		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new AssertionError("the command did not finish in 10 minutes: " + output);
 		}
-		return new Run(process.exitValue(), killed.get(1, TimeUnit.MINUTES), output.toString());
+		answered.get(1, TimeUnit.MINUTES);
+		return new Run(process.exitValue(), killed.get(1, TimeUnit.MINUTES), output.toString(), stdout.toString());
 	}
 
-	private static boolean read(Process process, StringBuilder output, long killAfter) {
-		try (InputStream in = process.getInputStream()) {
+	private static boolean read(Process process, InputStream stream, StringBuffer output, StringBuffer copy, long killAfter) {
+		try (InputStream in = stream) {
 			StringBuilder line = new StringBuilder();
 			int c;
 			while ((c = in.read()) >= 0) {
 				output.append((char) c);
+				if (copy != null) {
+					copy.append((char) c);
+				}
 				if (c == '\r' || c == '\n') {
 					Matcher m = PROGRESS.matcher(line);
 					if (killAfter > 0 && m.find() && Long.parseLong(m.group(1).replace(",", "")) >= killAfter) {

@@ -75,6 +75,26 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void aLineThatNeedsARefusedOneIsRefusedNamingThatLineNotAsUnknown() throws Exception {
+		String file = String.join("\n",
+				"{\"kind\":\"node\",\"label\":\"Source\",\"id\":\"src:import-test\",\"properties\":{\"title\":\"Registry extract (test)\"",
+				"{\"kind\":\"node\",\"label\":\"Company\",\"id\":\"company:imp-cascade\",\"properties\":{\"name\":\"Cascade Co\",\"country\":\"ZZ\"},\"sources\":[{\"id\":\"company:amazon\"}]}",
+				"{\"kind\":\"node\",\"label\":\"Company\",\"id\":\"company:imp-cites-broken\",\"properties\":{\"name\":\"Cites Broken\"},\"sources\":[{\"id\":\"src:import-test\"}]}",
+				"{\"kind\":\"relationship\",\"type\":\"PARTNER_OF\",\"from\":\"company:imp-cascade\",\"to\":\"company:amazon\",\"sources\":[{\"id\":\"src:brief-public-record\"}]}",
+				"{\"kind\":\"relationship\",\"type\":\"PARTNER_OF\",\"from\":\"company:imp-nowhere\",\"to\":\"company:amazon\",\"sources\":[{\"id\":\"src:brief-public-record\"}]}", "");
+		ImportSummary summary = run(file, false, 2);
+		Map<Long, String> reasons = new java.util.TreeMap<>();
+		summary.rejections().forEach(r -> reasons.put(r.line(), r.reason()));
+		assertThat(reasons).containsOnlyKeys(1L, 2L, 3L, 4L, 5L);
+		assertThat(reasons.get(1L)).startsWith("not valid JSON");
+		assertThat(reasons.get(2L)).contains("\"ZZ\"");
+		// the lines after them: named for the refusal they follow from (across batches too), an unknown id as unknown
+		assertThat(reasons.get(3L)).isEqualTo("cites \"src:import-test\": line 1, which defines it, was refused");
+		assertThat(reasons.get(4L)).isEqualTo("from \"company:imp-cascade\": line 2, which defines it, was refused");
+		assertThat(reasons.get(5L)).isEqualTo("no node \"company:imp-nowhere\" in this file (before this line) or in the database");
+	}
+
+	@Test
 	void goodLinesGoInAndEachBadLineIsReportedWithItsNumberAndReason() throws Exception {
 		ImportSummary summary = run(FILE, false);
 		assertThat(summary.counts("Company")).containsExactly(2, 0, 0, 4);

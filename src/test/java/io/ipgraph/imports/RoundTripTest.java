@@ -57,6 +57,10 @@ class RoundTripTest {
 		assertThat(imported.output()).contains(String.format(java.util.Locale.ROOT, "graph: %,d nodes, %,d relationships", here.nodes(),
 				here.relationships()));
 		assertThat(imported.fingerprint()).as(imported.output()).isEqualTo(here.sha256());
+		// standard output holds the answer alone (the summary and the fingerprint); logs and progress went to standard error
+		assertThat(imported.stdout()).contains("created").contains("sha256 " + here.sha256());
+		assertThat(imported.stdout().lines()).as(imported.stdout())
+			.noneMatch(line -> line.matches("^\\d{4}-\\d\\d-\\d\\dT.*") || line.contains(" WARN ") || line.contains(" INFO ") || line.contains(" lines/s"));
 	}
 
 	@Test

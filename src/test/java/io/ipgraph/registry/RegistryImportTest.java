@@ -61,6 +61,21 @@ class RegistryImportTest extends GraphQlHttpTest {
 			.containsEntry("registeredOn", "1921-09-20").containsEntry("registrationNumber", "0146682").containsEntry("statusCode", "626")
 			.containsEntry("jurisdiction", "US");
 		assertThat(pistol.get("classes")).isEqualTo(List.of(9L));
+		// the status is what USPTO's table says the code means, not a guess from its number range
+		assertThat(pistol).containsEntry("status", "cancelled").containsEntry("statusDescription", "REGISTERED - BACKFILE CANCELLED OR EXPIRED");
+		assertThat(registration("USPTO:67341029")).containsEntry("statusCode", "715").containsEntry("status", "application")
+			.containsEntry("statusDescription", "CANCELLED - RESTORED TO PENDENCY");
+		assertThat(registration("USPTO:79366581")).containsEntry("statusCode", "774").containsEntry("status", "application")
+			.containsEntry("statusDescription", "OPPOSITION PENDING");
+		assertThat(registration("USPTO:98423838")).containsEntry("status", "registered");
+		this.registry.importFile(SHARED.resolve("data/uspto/records/revival-after-98186103.xml"), false, p -> { });
+		assertThat(registration("USPTO:98186103")).containsEntry("statusCode", "616").containsEntry("status", "application")
+			.containsEntry("statusDescription", "REVIVED - AWAITING FURTHER ACTION");
+		List<String> warnings = new java.util.ArrayList<>();
+		assertThat(RegistryRecords.usptoStatus("630", warnings)).containsExactly("application",
+				"NEW APPLICATION - RECORD INITIALIZED NOT ASSIGNED TO EXAMINER");
+		assertThat(RegistryRecords.usptoStatus("999", warnings)).containsExactly(null, null);
+		assertThat(warnings).containsExactly("status-code \"999\" is not in USPTO's table of status codes; status left out");
 		assertThat(owners("USPTO:60146682")).containsExactly("AUTO ORDNANCE CORPORATION|applicant|1920-09-25|null");
 		// repeated international codes count once, and the old US primary class (025) is not a Nice class
 		assertThat(registration("USPTO:71060608").get("classes")).isEqualTo(List.of(6L, 20L));
@@ -90,6 +105,30 @@ class RegistryImportTest extends GraphQlHttpTest {
 			.path("timeline[?(@.kind == 'registry-event')].sources[0].source.id").entityList(String.class)
 			.satisfies(ids -> assertThat(ids).isNotEmpty().containsOnly("src:file-sn76044902-xml"))
 			.path("timeline[?(@.kind == 'registered')].date").entityList(String.class).containsExactly("2004-03-23");
+	}
+
+	@Test
+	void registryXmlGoesThroughTheUploadWithItsFormatNamedOrByItsContentType() throws Exception {
+		byte[] record = Files.readAllBytes(SHARED.resolve("data/uspto/records/annual-2025-full-tx-60146682.xml"));
+		var editor = io.ipgraph.GraphQlClient.http(this.port, "editor");
+		editor.post().uri("/api/import?name=uspto.xml&format=registry").contentType(org.springframework.http.MediaType.APPLICATION_XML)
+			.bodyValue(record).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.records").isEqualTo(1).jsonPath("$.registrations[0]").isEqualTo("USPTO:60146682")
+			.jsonPath("$.rejected").isEqualTo(0);
+		assertThat(registration("USPTO:60146682")).containsEntry("markText", "MACHINE-PISTOL");
+		// an XML content type is enough; a format the body does not have is refused, naming the way
+		editor.post().uri("/api/import?name=uspto.xml").contentType(org.springframework.http.MediaType.TEXT_XML).bodyValue(record).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.records").isEqualTo(1);
+		editor.post().uri("/api/import?format=registry").contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(record).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.error").value(error -> assertThat(String.valueOf(error)).contains("application/xml"));
+		editor.post().uri("/api/import?format=csv").contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue("{}").exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.error").isEqualTo("format must be one of ipgraph, ftm, registry, was 'csv'");
+		// an analyst may not
+		io.ipgraph.GraphQlClient.http(this.port, "analyst").post().uri("/api/import?format=registry")
+			.contentType(org.springframework.http.MediaType.APPLICATION_XML).bodyValue(record).exchange().expectStatus().isForbidden();
 	}
 
 	@Test
