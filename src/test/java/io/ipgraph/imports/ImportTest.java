@@ -75,6 +75,21 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void theReadmesDisputedFactExampleImportsAsTwoClaimsAboutTheRuling() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		int at = readme.indexOf("```json", readme.indexOf("In an import file, a\ndisputed fact"));
+		String example = readme.substring(readme.indexOf('\n', at) + 1, readme.indexOf("```", at + 7));
+		String sources = """
+				{"kind":"node","label":"Source","id":"src:managingip","properties":{"title":"Supreme People's Court suspends Castel damage award","kind":"news-article"}}
+				{"kind":"node","label":"Source","id":"src:vitisphere","properties":{"title":"Trademark Law in China: back to court for Castel","kind":"news-article"}}
+				""";
+		ImportSummary summary = run(sources + example, true);
+		assertThat(summary.rejections()).isEmpty();
+		assertThat(summary.counts("Assertion")).containsExactly(2, 0, 0, 0);
+		assertThat(summary.counts("Ruling")).containsExactly(1, 0, 0, 0);
+	}
+
+	@Test
 	void aLineThatNeedsARefusedOneIsRefusedNamingThatLineNotAsUnknown() throws Exception {
 		String file = String.join("\n",
 				"{\"kind\":\"node\",\"label\":\"Source\",\"id\":\"src:import-test\",\"properties\":{\"title\":\"Registry extract (test)\"",

@@ -23,6 +23,29 @@ class SchemaDocumentationTest {
 	GraphStore store;
 
 	@Test
+	void theImportSchemaNamesEveryNodeTypeOfTheModel() throws Exception {
+		java.util.Set<String> nodeTypes = new java.util.TreeSet<>();
+		try (var files = Files.list(Path.of("graphql"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".graphqls")).toList()) {
+				Matcher type = Pattern.compile("(?m)^type (\\w+)[^{]*@node").matcher(Files.readString(file));
+				while (type.find()) {
+					nodeTypes.add(type.group(1));
+				}
+			}
+		}
+		String schema = Files.readString(Path.of("src/main/resources/import/ipgraph-import.schema.json"));
+		Matcher labels = Pattern.compile("\"label\": \\{\\s*\"enum\": \\[([^\\]]*)]").matcher(schema);
+		assertThat(labels.find()).isTrue();
+		java.util.Set<String> listed = new java.util.TreeSet<>();
+		Matcher label = Pattern.compile("\"(\\w+)\"").matcher(labels.group(1));
+		while (label.find()) {
+			listed.add(label.group(1));
+		}
+		assertThat(nodeTypes).hasSizeGreaterThan(10);
+		assertThat(listed).as("labels of the import's JSON Schema").isEqualTo(nodeTypes);
+	}
+
+	@Test
 	void documentedConstraintsAndIndexesExistInTheDatabase() throws Exception {
 		String doc = Files.readString(Path.of("cypher/schema.cypher"));
 		List<String> constraints = this.store.read("SHOW CONSTRAINTS YIELD name RETURN name", Map.of())
