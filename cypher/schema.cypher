@@ -126,6 +126,7 @@ CREATE INDEX restricted_id IF NOT EXISTS FOR (n:Restricted) ON (n.id);
 // Stored comparison keys behind conflict search (set on every registration from its markText).
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);
+CREATE TEXT INDEX registration_mark_pinyin_text IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);
 CREATE INDEX registration_mark_phonetic IF NOT EXISTS FOR (n:Registration) ON (n.markPhonetic);
 CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON EACH [n.markDeletes, n.classTokens, n.jurisdiction];
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.

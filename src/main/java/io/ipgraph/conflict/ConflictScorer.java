@@ -23,6 +23,11 @@ public final class ConflictScorer {
 
 	static final double SPELLING = 30;
 
+	static final double CONTAINED = 25;
+
+	/** The shortest pinyin key that counts as a whole mark inside another (HONDA, benfu for 奔富; not AWS inside LAWSON). */
+	static final int MIN_CONTAINED = 4;
+
 	static final double SHARED_CLASS = 35;
 
 	static final double RELATED_CLASS = 15;
@@ -135,7 +140,41 @@ public final class ConflictScorer {
 			return new Reason("spelling", Math.round(similarity * SPELLING * 100) / 100.0,
 					"\"" + theirs + "\" is " + distance(keys.pinyin(), candidate.pinyin()) + " edit(s) from \"" + query.text() + "\"");
 		}
+		return containment(query, candidate, theirs);
+	}
+
+	/**
+	 * One mark whole inside the other, in either direction and across scripts (on the pinyin key, so the Latin
+	 * "Benfu" is found in 奔富酒园 as 奔富 is).
+	 */
+	private static Reason containment(Query query, Candidate candidate, String theirs) {
+		String ours = query.keys().pinyin();
+		String other = candidate.pinyin() == null ? "" : candidate.pinyin();
+		String searched = query.text().strip();
+		if (ours.length() >= MIN_CONTAINED && other.length() > ours.length() && other.contains(ours)) {
+			return new Reason("contains", CONTAINED, candidate.normalized().contains(query.keys().normalized())
+					? "\"" + theirs + "\" contains the whole of \"" + searched + "\""
+					: "\"" + theirs + "\" (\"" + other + "\" in pinyin) contains the whole of \"" + searched + "\" (\"" + ours + "\")");
+		}
+		if (other.length() >= MIN_CONTAINED && ours.length() > other.length() && ours.contains(other)) {
+			return new Reason("contained", CONTAINED, query.keys().normalized().contains(candidate.normalized())
+					? "the whole of \"" + theirs + "\" is in \"" + searched + "\""
+					: "the whole of \"" + theirs + "\" (\"" + other + "\" in pinyin) is in \"" + searched + "\" (\"" + ours + "\")");
+		}
 		return null;
+	}
+
+	/** Every part of a pinyin key (at least {@link #MIN_CONTAINED} letters, shorter than the key) that could be a whole earlier mark. */
+	static List<String> containedParts(String pinyin) {
+		Set<String> parts = new java.util.LinkedHashSet<>();
+		for (int from = 0; from < pinyin.length(); from++) {
+			for (int to = from + MIN_CONTAINED; to <= pinyin.length(); to++) {
+				if (to - from < pinyin.length()) {
+					parts.add(pinyin.substring(from, to));
+				}
+			}
+		}
+		return List.copyOf(parts);
 	}
 
 	static boolean related(Set<Integer> ours, List<Integer> theirs) {

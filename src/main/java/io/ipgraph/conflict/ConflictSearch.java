@@ -32,6 +32,9 @@ public class ConflictSearch {
 
 	static final int CANDIDATES_PER_CHANNEL = 500;
 
+	/** The longest pinyin key whose parts are looked up as whole earlier marks (a 40-letter key has about 700). */
+	static final int MAX_CONTAINED_KEY = 40;
+
 	private static final Pattern JURISDICTION = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
 
 	private final GraphStore store;
@@ -132,6 +135,11 @@ public class ConflictSearch {
 		parameters.put("owners", excludeOwners == null ? List.of() : excludeOwners);
 		parameters.put("exclude", excludeIds == null ? List.of() : excludeIds);
 		parameters.put("classes", List.copyOf(query.classes()));
+		// containment: earlier marks holding the whole of this one, and the earlier marks this one holds whole
+		String pinyin = query.keys().pinyin();
+		parameters.put("containedIn", pinyin.length() >= ConflictScorer.MIN_CONTAINED ? pinyin : null);
+		List<String> parts = pinyin.length() <= MAX_CONTAINED_KEY ? ConflictScorer.containedParts(pinyin) : List.of();
+		parameters.put("parts", parts);
 		return this.store.read("""
 				CALL () {
 				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
@@ -144,6 +152,12 @@ public class ConflictSearch {
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
+				  UNION
+				  MATCH (r:Registration) USING TEXT INDEX r:Registration(markPinyin) WHERE r.markPinyin CONTAINS $containedIn AND r.jurisdiction = $jurisdiction
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  UNION
+				  MATCH (r:Registration) WHERE r.markPinyin IN $parts AND r.jurisdiction = $jurisdiction
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				}
 				WITH DISTINCT r
 				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date) AND NOT r.id IN $exclude

@@ -50,6 +50,21 @@ class ConflictScorerTest {
 	}
 
 	@Test
+	void aWholeMarkInsideAnotherCountsBothWaysAndAcrossScripts() {
+		Scored contained = ConflictScorer.score(Query.of("HONDAKIT", List.of(12), null), registration("HONDA", List.of(12), "1982"));
+		assertThat(kinds(contained)).containsExactly("contained", "shared-class");
+		Scored contains = ConflictScorer.score(Query.of("奔富", List.of(33), null), registration("奔富酒园", List.of(33), "2008"));
+		assertThat(kinds(contains)).containsExactly("contains", "shared-class");
+		assertThat(contains.reasons().getFirst().detail()).isEqualTo("\"奔富酒园\" contains the whole of \"奔富\"");
+		// the Latin spelling of the Chinese name meets the Chinese mark through its pinyin
+		Scored latin = ConflictScorer.score(Query.of("Benfu", List.of(33), null), registration("奔富酒园", List.of(33), "2008"));
+		assertThat(kinds(latin)).containsExactly("contains", "shared-class");
+		assertThat(latin.reasons().getFirst().detail()).isEqualTo("\"奔富酒园\" (\"benfujiuyuan\" in pinyin) contains the whole of \"Benfu\" (\"benfu\")");
+		// three letters are no whole mark: AWS is not found in LAWSON
+		assertThat(ConflictScorer.score(Query.of("AWS", List.of(9), null), registration("LAWSON", List.of(9), "2008"))).isNull();
+	}
+
+	@Test
 	void foldsWidthCaseAndPunctuation() {
 		assertThat(MarkKeys.of("Ａ.W-s").normalized()).isEqualTo("aws");
 		assertThat(kinds(ConflictScorer.score(Query.of("a.w.s", List.of(), null), registration("ＡＷＳ", List.of(9), "2004"))))

@@ -52,6 +52,38 @@ class ConflictSearchTest extends GraphQlHttpTest {
 		}
 	}
 
+	/** Honda's CN registrations in class 12 as ../shared/cases/honda-hondakit.md cites them. */
+	private static final String HONDA = """
+			{"kind":"node","label":"Source","id":"src:test-honda-mondaq","properties":{"title":"SPC: Honda Awarded Injunction, Damages For Export-Only Infringing Products","publisher":"Mondaq","kind":"news-article","url":"https://www.mondaq.com/china/Intellectual-Property/870434/SPC-Honda-Awarded-Injunction-Damages-For-ExportOnly-Infringing-Products"}}
+			{"kind":"node","label":"Source","id":"src:test-honda-lexgoal","properties":{"title":"Identification of trademark infringement in foreign-related licensing","kind":"news-article","url":"http://www.lexgoal.cn/newsinfo/1559183.html"}}
+			{"kind":"node","label":"Company","id":"company:test-honda","properties":{"name":"Honda Motor Co., Ltd.","country":"JP"},"sources":[{"id":"src:test-honda-mondaq","quote":"Honda, a Japanese multinational giant specializing in motorcycle production"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:314940","properties":{"office":"CTMO","number":"314940","jurisdiction":"CN","markText":"HONDA","classes":[12]},"sources":[{"id":"src:test-honda-mondaq","quote":"obtained registration for trademarks No. 314940 HONDA"}]}
+			{"kind":"node","label":"Registration","id":"CTMO:503699","properties":{"office":"CTMO","number":"503699","jurisdiction":"CN","markText":"HONDA","classes":[12],"registeredOn":"1988-12-17"},"sources":[{"id":"src:test-honda-lexgoal","quote":"was approved on December 17, 1988 to register the trademark No. 503699"}]}
+			{"kind":"relationship","type":"OWNS","from":"company:test-honda","to":"CTMO:314940","sources":[{"id":"src:test-honda-mondaq","quote":"Honda ... obtained registration for trademarks No. 314940 HONDA"}]}
+			{"kind":"relationship","type":"OWNS","from":"company:test-honda","to":"CTMO:503699","sources":[{"id":"src:test-honda-mondaq","quote":"No.503699 HONDA and its figure in China"}]}
+			""";
+
+	@Test
+	void anEarlierMarkContainedWholeInTheOneSearchedIsFoundAndSaidSo() {
+		String ids = "['src:test-honda-mondaq', 'src:test-honda-lexgoal', 'company:test-honda', 'CTMO:314940', 'CTMO:503699']";
+		this.store.write("MATCH (n) WHERE n.id IN " + ids + " DETACH DELETE n", java.util.Map.of());
+		io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=honda-test.jsonl")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(HONDA).exchange()
+			.expectStatus().isOk();
+		try {
+			// HONDAKIT, seized at Ruili in 2016, holds the whole of Honda's HONDA
+			this.graphql.document("""
+					{ conflicts(text: "HONDAKIT", classes: [12], jurisdiction: "CN") { registration { id owners { node { id } } } reasons { kind detail } } }""")
+				.execute()
+				.path("conflicts[*].registration.id").entityList(String.class).satisfies(found -> org.assertj.core.api.Assertions.assertThat(found).containsExactlyInAnyOrder("CTMO:314940", "CTMO:503699"))
+				.path("conflicts[0].reasons[0].kind").entity(String.class).isEqualTo("contained")
+				.path("conflicts[0].reasons[0].detail").entity(String.class).isEqualTo("the whole of \"HONDA\" is in \"HONDAKIT\"");
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN " + ids + " DETACH DELETE n", java.util.Map.of());
+		}
+	}
+
 	@Test
 	void marksAreTerritorialAndOnlyEarlierFilingsCount() {
 		this.graphql.document("{ conflicts(text: \"AWS\", classes: [42], jurisdiction: \"US\") { score } }")

@@ -63,7 +63,7 @@ class SchemaDocumentationTest {
 			documented++;
 		}
 		assertThat(documented).isEqualTo(constraints.size());
-		Matcher i = Pattern.compile("CREATE (?:FULLTEXT )?INDEX (\\w+)").matcher(doc);
+		Matcher i = Pattern.compile("CREATE (?:FULLTEXT |TEXT )?INDEX (\\w+)").matcher(doc);
 		while (i.find()) {
 			assertThat(indexes).contains(i.group(1));
 		}
