@@ -154,7 +154,7 @@ public class ConflictSearch {
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
 				  UNION
 				  MATCH (r:Registration) USING TEXT INDEX r:Registration(markPinyin) WHERE r.markPinyin CONTAINS $containedIn AND r.jurisdiction = $jurisdiction
-				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  RETURN r LIMIT $cap
 				  UNION
 				  MATCH (r:Registration) WHERE r.markPinyin IN $parts AND r.jurisdiction = $jurisdiction
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
