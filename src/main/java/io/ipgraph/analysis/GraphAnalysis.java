@@ -184,6 +184,8 @@ public class GraphAnalysis {
 				  UNION MATCH p = (l)-[:HEARD_BY|INVOLVES_MARK|INVOLVES_REGISTRATION|HAS_RULING]->() RETURN p
 				  UNION MATCH p = (l)-[:INVOLVES_REGISTRATION]->()<-[:OWNS]-() RETURN p
 				  UNION MATCH p = (l)-[:INVOLVES_REGISTRATION]->()-[:OF_MARK]->() RETURN p
+				  UNION MATCH p = (l)-[:INVOLVES_REGISTRATION]->()-[:HAS_EVENT]->() RETURN p
+				  UNION MATCH p = (l)-[:HAS_RULING]->()-[:REVIEWS]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()-[:ISSUED_BY]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()-[:TO_COURT]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()<-[:FILED_APPEAL]-() RETURN p

@@ -370,6 +370,22 @@ final class RegistryRecords {
 		void addRegistration(Map<String, Object> props) {
 			props.values().removeIf(v -> v == null);
 			node("Registration", this.registrationId, props);
+			// the mark the record registers, one per record (the same text in two records need not be one mark):
+			// (:Registration)-[:OF_MARK]->(:Mark), so conflict search, traces and reports meet it as they meet the seed's
+			if (props.get("markText") instanceof String text && !text.isBlank()) {
+				String markId = "mark:" + this.registrationId.toLowerCase(Locale.ROOT);
+				Map<String, Object> mark = new LinkedHashMap<>();
+				mark.put("text", text);
+				mark.put("aliases", List.of());
+				node("Mark", markId, mark);
+				Map<String, Object> line = new LinkedHashMap<>();
+				line.put("kind", "relationship");
+				line.put("type", "OF_MARK");
+				line.put("from", this.registrationId);
+				line.put("to", markId);
+				line.put("sources", cite());
+				this.lines.add(line);
+			}
 		}
 
 		void owner(String name, String country, String role, Object from, String key) {

@@ -61,6 +61,10 @@ class RegistryImportTest extends GraphQlHttpTest {
 			.containsEntry("registeredOn", "1921-09-20").containsEntry("registrationNumber", "0146682").containsEntry("statusCode", "626")
 			.containsEntry("jurisdiction", "US");
 		assertThat(pistol.get("classes")).isEqualTo(List.of(9L));
+		// the record's mark is a Mark of its own, which the registration is OF_MARK
+		assertThat(this.store.read("MATCH (:Registration {id: 'USPTO:60146682'})-[:OF_MARK]->(m:Mark) RETURN m.id AS id, m.text AS text", Map.of())
+			.stream().map(r -> r.get("id").asString() + "|" + r.get("text").asString()).toList())
+			.containsExactly("mark:uspto:60146682|MACHINE-PISTOL");
 		// the status is what USPTO's table says the code means, not a guess from its number range
 		assertThat(pistol).containsEntry("status", "cancelled").containsEntry("statusDescription", "REGISTERED - BACKFILE CANCELLED OR EXPIRED");
 		assertThat(registration("USPTO:67341029")).containsEntry("statusCode", "715").containsEntry("status", "application")
@@ -82,6 +86,23 @@ class RegistryImportTest extends GraphQlHttpTest {
 		assertThat(owners("USPTO:71060608")).containsExactlyInAnyOrder("SARGENT & CO.|registrant|1914-07-28|null",
 				"SARGENT MANUFACTURING COMPANY|new owner after registration|null|null");
 		assertThat(events("USPTO:71060608")).isEqualTo(22);
+		// the registry's history is on the registration's timeline, and on the timeline of a lawsuit that rests on it
+		this.graphql.document("{ timeline(id: \"USPTO:71060608\") { kind date title } }").execute()
+			.path("timeline[?(@.kind == 'registry-event')]").entityList(Object.class).hasSize(22);
+		String suit = """
+				{"kind":"node","label":"Source","id":"src:test-sargent-suit","properties":{"title":"Docket extract (test)","kind":"public-record"}}
+				{"kind":"node","label":"Lawsuit","id":"lawsuit:test-sargent","properties":{"title":"Sargent v. a copier (test)","jurisdiction":"US"},"sources":[{"id":"src:test-sargent-suit","quote":"row 1"}]}
+				{"kind":"relationship","type":"INVOLVES_REGISTRATION","from":"lawsuit:test-sargent","to":"USPTO:71060608","sources":[{"id":"src:test-sargent-suit","quote":"row 2"}]}
+				""";
+		io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=sargent-suit.jsonl")
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(suit).exchange().expectStatus().isOk();
+		try {
+			this.graphql.document("{ timeline(id: \"lawsuit:test-sargent\") { kind } }").execute()
+				.path("timeline[?(@.kind == 'registry-event')]").entityList(Object.class).hasSize(22);
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN ['src:test-sargent-suit', 'lawsuit:test-sargent'] DETACH DELETE n", Map.of());
+		}
 		// JAVA in ST.96 (both schema versions give the same registration): Sun's name changed to Oracle America
 		Map<String, Object> java = registration("USPTO:74631225");
 		assertThat(java).containsEntry("markText", "JAVA").containsEntry("filedOn", "1995-02-07").containsEntry("registeredOn", "1998-08-04")
