@@ -110,10 +110,11 @@ public class ReportBuilder {
 		List<Record> lawsuits = lawsuits(idsOf(nodes, "Lawsuit"));
 		List<Record> registrations = registrations(idsOf(nodes, "Registration"));
 		List<Record> seizures = seizures(idsOf(nodes, "Seizure"));
-		List<Map<String, Object>> contradictions = this.aggregations.contradictions(null, null, 1000)
-			.stream()
+		List<Map<String, Object>> allContradictions = this.aggregations.contradictions(null, null, 1000);
+		List<Map<String, Object>> contradictions = allContradictions.stream()
 			.filter(c -> byId.containsKey((String) ((Map<?, ?>) c.get("subject")).get("id")))
 			.toList();
+		String agreement = contradictions.isEmpty() ? agreement(id, hops, allContradictions) : null;
 		List<ConflictRow> conflictRows = conflicts(nodes, subgraph.relationships(), byId);
 
 		List<Sentence> summary = summary(center, hops, subgraph, lawsuits, registrations, seizures, conflictRows, contradictions, notes);
@@ -125,7 +126,7 @@ public class ReportBuilder {
 		tables.add(lawsuitTable(lawsuits, notes));
 		tables.add(seizureTable(seizures, notes));
 		tables.add(conflictTable(conflictRows, notes));
-		tables.add(contradictionTable(contradictions, notes));
+		tables.add(contradictionTable(contradictions, agreement, notes));
 		Report.Network network = network(center, nodes, subgraph.relationships());
 		return new Report(id, name(center), kind(center), hops, summary, network,
 				tables.stream().map(Table::withoutEmptyColumns).toList(), footnotes(notes),
@@ -457,7 +458,38 @@ public class ReportBuilder {
 				"No conflicting earlier registrations found.");
 	}
 
-	private Table contradictionTable(List<Map<String, Object>> contradictions, Footnotes notes) {
+	/**
+	 * What the contradictions table says when none lies within {@code hops}: that the sources agree that far, and,
+	 * when sources disagree on facts of entities a little further out (up to {@link #MAX_HOPS}), how far and how many,
+	 * so that "the sources agree" is never read as more than it is.
+	 */
+	private String agreement(String id, int hops, List<Map<String, Object>> all) {
+		String within = "The sources agree on everything within " + hops + " relationship" + (hops == 1 ? "" : "s") + " of " + "this entity";
+		if (all.isEmpty() || hops >= MAX_HOPS) {
+			return within + ".";
+		}
+		GraphAnalysis.Subgraph wider = this.analysis.around(id, MAX_HOPS, CAP_PER_HOP);
+		Map<String, Integer> distance = distances(id, wider.relationships());
+		int nearest = Integer.MAX_VALUE;
+		int facts = 0;
+		for (Map<String, Object> c : all) {
+			Integer d = distance.get((String) ((Map<?, ?>) c.get("subject")).get("id"));
+			if (d != null && d > hops) {
+				if (d < nearest) {
+					nearest = d;
+					facts = 0;
+				}
+				if (d == nearest) {
+					facts++;
+				}
+			}
+		}
+		return nearest == Integer.MAX_VALUE ? within + " (and up to " + MAX_HOPS + ")."
+				: within + "; they disagree on " + facts + " fact" + (facts == 1 ? "" : "s") + " " + nearest + " relationships away (a report with "
+						+ "hops=" + nearest + " shows " + (facts == 1 ? "it" : "them") + ").";
+	}
+
+	private Table contradictionTable(List<Map<String, Object>> contradictions, String agreement, Footnotes notes) {
 		List<Row> rows = new ArrayList<>();
 		for (Map<String, Object> c : contradictions) {
 			for (Map<String, Object> claim : maps(c.get("claims"))) {
@@ -467,7 +499,7 @@ public class ReportBuilder {
 		}
 		return new Table("contradictions", "Contradictions between sources",
 				"Facts on which sources disagree; every claim is kept with the source that makes it.",
-				List.of("About", "Fact", "Claimed value", "Note"), rows, "The sources agree on everything in this network.");
+				List.of("About", "Fact", "Claimed value", "Note"), rows, agreement == null ? "" : agreement);
 	}
 
 	private Report.Network network(Map<String, Object> center, List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {

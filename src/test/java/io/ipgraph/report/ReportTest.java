@@ -186,6 +186,44 @@ class ReportTest {
 	}
 
 	@Test
+	void anEarlierRegistrationWithoutARecordedHolderIsSaidToHaveNone() {
+		String ids = "['src:test-holderless', 'company:test-holderless-firm', 'CTMO:99000333', 'CTMO:99000334']";
+		this.store.write("MATCH (n) WHERE n.id IN " + ids + " DETACH DELETE n", Map.of());
+		try {
+			String file = """
+					{"kind":"node","label":"Source","id":"src:test-holderless","properties":{"title":"Register extract (report test)","kind":"registry-record"}}
+					{"kind":"node","label":"Company","id":"company:test-holderless-firm","properties":{"name":"Quorvane Ltd","country":"GB"},"sources":[{"id":"src:test-holderless","quote":"row 1"}]}
+					{"kind":"node","label":"Registration","id":"CTMO:99000333","properties":{"office":"CTMO","number":"99000333","jurisdiction":"CN","markText":"QUORVANE","classes":[9],"filedOn":"2005"},"sources":[{"id":"src:test-holderless","quote":"row 2"}]}
+					{"kind":"node","label":"Registration","id":"CTMO:99000334","properties":{"office":"CTMO","number":"99000334","jurisdiction":"CN","markText":"QUORVANE","classes":[9],"filedOn":"2010"},"sources":[{"id":"src:test-holderless","quote":"row 3"}]}
+					{"kind":"relationship","type":"OWNS","from":"company:test-holderless-firm","to":"CTMO:99000334","sources":[{"id":"src:test-holderless","quote":"row 3"}]}
+					""";
+			io.ipgraph.GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=holderless.jsonl")
+				.contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson")).bodyValue(file).exchange()
+				.expectStatus().isOk();
+			String html = this.reports.html(this.reports.build("CTMO:99000334", 1));
+			assertThat(section(html, "conflicts")).contains("QUORVANE").contains("not recorded");
+			assertThat(html).contains("its holder not recorded").doesNotContain("held by  (");
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN " + ids + " DETACH DELETE n", Map.of());
+		}
+	}
+
+	@Test
+	void aReportThatHoldsNoContradictionSaysHowFarTheSourcesAgreeAndWhereTheyDoNot() {
+		// the Yiwu authorities and their seizure hold no disputed fact; Amazon, which assisted the seizure, does
+		String near = section(this.reports.html(this.reports.build("authority:yiwu-authorities", 1)), "contradictions");
+		java.util.regex.Matcher said = java.util.regex.Pattern
+			.compile("The sources agree on everything within 1 relationship of this entity; they disagree on (\\d+) facts? (\\d) relationships away \\(a report with hops=\\2 shows")
+			.matcher(near);
+		assertThat(said.find()).as(near).isTrue();
+		// and a report that far shows as many disputed facts as it said, at least
+		String far = section(this.reports.html(this.reports.build("authority:yiwu-authorities", Integer.parseInt(said.group(2)))), "contradictions");
+		assertThat(far).doesNotContain("The sources agree");
+		assertThat(far.split("<tr").length - 2).as(far).isGreaterThanOrEqualTo(Integer.parseInt(said.group(1)));
+	}
+
+	@Test
 	void chineseNamesAreDrawnInThePdfWithTheCjkFont() throws Exception {
 		io.ipgraph.Processes.assumeInstalled(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"), "fonts-droid-fallback");
 		try (PDDocument document = Loader.loadPDF(this.reports.pdf(this.reports.build(CASE, 2)))) {
