@@ -5,7 +5,7 @@
 // Usage: node bolt-from-another-origin.mjs <bolt-url> [user:password ...]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [boltUrl, ...users] = process.argv.slice(2);
 if (!boltUrl) {
@@ -54,11 +54,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const result = { origin, attempts: [], errors: [] };
 try {
   const tab = await browser.newPage();

@@ -10,7 +10,7 @@
 // Prints one JSON line: {"connected":true,"guideTitle":"...","nodes":N,"styled":[...],...}.
 // Usage: node browser-check.mjs <browser-url> <cypher or @file.cypher> <screenshot.png> [guide-title]
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url, queryArg, screenshot, guideTitle] = process.argv.slice(2);
 if (!url || !queryArg || !screenshot) {
@@ -22,12 +22,7 @@ if (!url || !queryArg || !screenshot) {
 const text = queryArg.startsWith('@') ? readFileSync(queryArg.substring(1), 'utf8') : queryArg;
 const params = text.split('\n').filter((l) => l.startsWith(':param')).join('\n');
 const query = text.split('\n').filter((l) => !l.startsWith(':param')).join('\n').trim();
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const result = { connected: false, guide: false, nodes: 0, outside: 0, outsideUrls: [], blockedByPolicy: [], errors: [] };
 const outside = new Set();
 const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;

@@ -4,18 +4,14 @@
 // the ways in; a report must draw its picture of the network. Prints one JSON line:
 // {"outside":0,"outsideUrls":[],"graphiql":{...},"front":{...},"report":{...},"errors":[]}.
 // Usage: node pages-check.mjs <base-url> <report-path> <screenshot-prefix>
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [base, reportPath, screenshots] = process.argv.slice(2);
 if (!base || !reportPath || !screenshots) {
   console.error('usage: node pages-check.mjs <base-url> <report-path> <screenshot-prefix>');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 const result = { outside: 0, outsideUrls: [], errors: [] };
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 },

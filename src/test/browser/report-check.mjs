@@ -2,18 +2,14 @@
 // network: the label, id and type of every node drawn, and whether the picture fits the page. Prints one JSON line:
 // {"nodes":N,"labels":[...],"ids":[...],"footnoteLinks":N,"brokenFootnoteLinks":[...],...}.
 // Usage: node report-check.mjs <report-url> [screenshot.png]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url, screenshot] = process.argv.slice(2);
 if (!url) {
   console.error('usage: node report-check.mjs <report-url> [screenshot.png]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const result = { nodes: 0, labels: [], ids: [], errors: [] };
 try {
   // the report needs a signed-in user: IPGRAPH_USER / IPGRAPH_PASSWORD (HTTP Basic)
