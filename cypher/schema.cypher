@@ -12,26 +12,32 @@
 
 // ---- Nodes (label: key properties) ----
 // Source            id, title, publisher, url, kind, file, language, publishedOn, retrievedOn, note
-// Company           id, name, aliases[], country, identifiers[], kind, foundedOn, description, website
-// Person            id, name, aliases[], nationality
+// Company           id, name, aliases[], country, identifiers[], kind, foundedOn, description, website, city, address
+// Person            id, name, aliases[], nationality, country, place, address, description
 // Authority         id, name, aliases[], kind (customs|police|regulator|administration), country
 // Court             id, name, aliases[], level, country, city
 // Jurisdiction      id (ISO 3166-1 alpha-2), name, aliases[]
 // Office            id (e.g. CTMO), name, aliases[], country
 // Mark              id, text, aliases[], kind (word|logo|combined), description
-// Registration      id (<office>:<number>), office, number, jurisdiction, markText, classes[] (Nice 1-45),
+// Registration      id (<office>:<number>, or <office>:unnumbered:<key> with numberKnown false), office, number,
+//                   numberKnown, jurisdiction, markText, classes[] (Nice 1-45),
 //                   goodsAndServices, status, statusCode, statusDescription, statusDate, applicationNumber, registrationNumber,
 //                   filedOn, registeredOn, expiresOn,
 //                   markKey, markPinyin, markPhonetic, markDeletes[], classTokens (comparison keys derived from
 //                   markText and classes, for conflict search)
 // RegistryEvent     id, date, code, description (a registry's own history of a registration)
-// Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction
+// Lawsuit           id, caseNumber, title, claims[], filedOn, status, jurisdiction, claimedAmount, claimedCurrency,
+//                   claimedAsGiven
+// Proceeding        id, kind (opposition|invalidation|cancellation-non-use|cancellation|review|appeal-to-board),
+//                   caseNumber, title, grounds[], filedOn, decidedOn, status, outcome, jurisdiction
 // Ruling            id, instance, date, outcome, damagesAmount, damagesCurrency (ISO 4217), costsAmount,
 //                   costsCurrency, injunction
-// Appeal            id, filedOn, status, courtAsGiven
+// Appeal            id, filedOn, status, courtAsGiven, heardOn
 // Seizure           id, date, dateAsGiven, place, country, goods, itemCount, itemCountQualifier, valueAmount,
 //                   valueCurrency, valueQualifier, description
-// Agreement         id, title, kind, signedOn, dateAsGiven, scope
+// Agreement         id, title, kind (cooperation|licence|assignment|settlement|mediation|coexistence), signedOn,
+//                   dateAsGiven, scope, amount, currency, amountAsGiven
+// Domain            id (domain:<name>), name, aliases[], registeredOn, status, description
 // Product           id, name, aliases[], category
 // EnforcementAction id, kind, description, date, place, country, amount, currency, amountQualifier
 // Assertion         id, subjectId, property, value, numericValue, note
@@ -43,6 +49,7 @@
 //                   retractedBy, retractedReason kept with its properties and relationships until restored
 // Restricted        an extra label on an entity that only editors and admins may see: restrictedBy, restrictedAt,
 //                   restrictedReason
+// (every date)      YYYY, YYYY-MM, YYYY-MM-DD, or a bound: ..YYYY (on or before), YYYY.. (on or after), YYYY..YYYY
 // (every entity)    version: its edit version (optimistic locking), absent before the first edit
 // Company, Person, Authority, Court and Office also store nameKeys[] (folded keys of name and aliases, for
 // entity resolution)
@@ -51,14 +58,25 @@
 // (:Company)-[:SUBSIDIARY_OF]->(:Company)
 // (:Company)-[:PARTNER_OF {region, scope, since, until}]->(:Company)
 // (:Company)-[:USES_MARK {jurisdiction, since}]->(:Mark)
-// (:Company)-[:OWNS {from, to, role}]->(:Registration)
+// (:Company|Person|Authority)-[:OWNS {from, to, role}]->(:Registration)   applicant, registrant, assignee ...
+// (:Company|Person|Authority)-[:LICENSEE_OF {kind, from, to}]->(:Registration)
+// (:Company|Person|Authority)-[:REPRESENTS {role, matter, from, to}]->(:Company|Person|Authority)   agent, attorney
+// (:Company|Person|Authority)-[:HOLDS_DOMAIN {from, to}]->(:Domain)
+// (:Domain)-[:USES_MARK_IN_DOMAIN]->(:Mark)
+// (:Mark)-[:EQUIVALENT_OF {basis, language}]->(:Mark)   a sourced cross-script equivalent: transliteration, translation
 // (:Registration)-[:HAS_EVENT]->(:RegistryEvent)
 // (:Registration)-[:OF_MARK]->(:Mark)
 // (:Registration)-[:REGISTERED_AT]->(:Office)
 // (:Office)-[:FOR_JURISDICTION]->(:Jurisdiction)
 // (:Court)-[:IN_JURISDICTION]->(:Jurisdiction)
 // (:Seizure)-[:IN_JURISDICTION]->(:Jurisdiction)
-// (:Company|Person|Authority)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit)
+// (:Company|Person|Authority)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit|Proceeding)
+// (:Proceeding)-[:BEFORE]->(:Office)                   the office or board deciding an opposition, invalidation ...
+// (:Proceeding)-[:CONCERNS_REGISTRATION]->(:Registration)
+// (:Proceeding)-[:CHALLENGES]->(:Proceeding)            a board review of an office decision
+// (:Lawsuit)-[:CHALLENGES]->(:Proceeding)               a court case against an office or board decision
+// (:Agreement)-[:SETTLES]->(:Lawsuit)                   a settlement or mediation ending a lawsuit
+// (:Agreement)-[:COVERS]->(:Registration)
 // (:Lawsuit)-[:HEARD_BY]->(:Court)
 // (:Lawsuit)-[:INVOLVES_REGISTRATION]->(:Registration)
 // (:Lawsuit)-[:INVOLVES_MARK]->(:Mark)
@@ -66,14 +84,15 @@
 // (:Ruling)-[:ISSUED_BY]->(:Court)
 // (:Appeal)-[:APPEALS]->(:Ruling)
 // (:Ruling)-[:REVIEWS {effect}]->(:Ruling)           a later ruling on an earlier one: upheld, varied, set-aside, remanded
-// (:Company)-[:FILED_APPEAL]->(:Appeal)
+// (:Company|Person|Authority)-[:FILED_APPEAL]->(:Appeal)
+// (:Appeal)-[:DECIDED_BY]->(:Ruling)                   the ruling an appeal produced
 // (:Appeal)-[:TO_COURT]->(:Court)
 // (:Authority)-[:CONDUCTED]->(:Seizure)
 // (:Company)-[:ASSISTED]->(:Seizure)
 // (:Seizure)-[:SEIZED_GOODS]->(:Product)
 // (:Seizure)-[:INFRINGED]->(:Mark)
 // (:Seizure)-[:SOLD_BY]->(:Company)
-// (:Company|Authority)-[:PARTY_TO_AGREEMENT {role}]->(:Agreement)
+// (:Company|Person|Authority)-[:PARTY_TO_AGREEMENT {role}]->(:Agreement)
 // (:Person)-[:WORKS_FOR {title, since}]->(:Company|Authority)
 // (:Company)-[:TOOK_ACTION]->(:EnforcementAction)
 // (:EnforcementAction)-[:AGAINST]->(:Company)
@@ -98,6 +117,8 @@ CREATE CONSTRAINT ruling_id IF NOT EXISTS FOR (n:Ruling) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT appeal_id IF NOT EXISTS FOR (n:Appeal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seizure_id IF NOT EXISTS FOR (n:Seizure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proceeding_id IF NOT EXISTS FOR (n:Proceeding) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT domain_id IF NOT EXISTS FOR (n:Domain) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enforcement_action_id IF NOT EXISTS FOR (n:EnforcementAction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (n:Assertion) REQUIRE n.id IS UNIQUE;
@@ -131,7 +152,7 @@ CREATE INDEX registration_mark_phonetic IF NOT EXISTS FOR (n:Registration) ON (n
 CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON EACH [n.markDeletes, n.classTokens, n.jurisdiction];
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-  FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Seizure|Agreement|Product|EnforcementAction|Source)
+  FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Proceeding|Seizure|Agreement|Product|EnforcementAction|Domain|Source)
   ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place];
 // Folded name keys behind entity resolution (whitespace analyzer: one term per key).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Person|Authority|Court|Office) ON EACH [n.nameKeys];

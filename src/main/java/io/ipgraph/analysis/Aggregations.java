@@ -140,22 +140,22 @@ public class Aggregations {
 	public List<Map<String, Object>> marksPerOwner(Integer limit) {
 		int max = GraphRows.bounded("limit", limit, 1, 1000);
 		List<Record> records = this.store.read("""
-				MATCH (owner:Company)-[:OWNS]->(r:Registration) WHERE $seeRestricted OR NOT (owner:Restricted OR r:Restricted)
+				MATCH (owner:Company|Person|Authority)-[:OWNS]->(r:Registration) WHERE $seeRestricted OR NOT (owner:Restricted OR r:Restricted)
 				// companies merged by accepted judgements count as one owner: their canonical member
 				CALL (owner) {
-				  MATCH (owner)-[:SAME_AS*0..20]-(k:Company)
+				  MATCH (owner)-[:SAME_AS*0..20]-(k:Company|Person|Authority)
 				  RETURN k ORDER BY EXISTS { (k)-[:SAME_AS]->() }, k.id LIMIT 1
 				}
 				WITH k AS c, r
 				OPTIONAL MATCH (r)-[:OF_MARK]->(m:Mark)
 				WITH c, count(DISTINCT r) AS registrations, collect(DISTINCT coalesce(m.text, r.markText)) AS texts,
 				     count(DISTINCT coalesce(m.id, r.markText)) AS marks
-				RETURN c {.*} AS owner, registrations, marks, texts
+				RETURN c {.*} AS owner, labels(c) AS labels, registrations, marks, texts
 				ORDER BY registrations DESC, marks DESC, c.id LIMIT $limit""", Map.of("limit", max));
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> row = new HashMap<>();
-			row.put("owner", NodeQueries.node(r.get("owner"), "Company"));
+			row.put("owner", this.rows.node(r.get("owner"), r.get("labels")));
 			row.put("registrationCount", r.get("registrations").asInt());
 			row.put("markCount", r.get("marks").asInt());
 			row.put("markTexts", r.get("texts").asList(Value::asString));

@@ -164,7 +164,7 @@ public class Trace {
 				WITH collect(DISTINCT n) AS core
 				CALL (core) {
 				  UNWIND core AS r WITH r WHERE r:Registration
-				  MATCH (o:Company)-[:OWNS]->(r) RETURN collect(DISTINCT o) AS owners
+				  MATCH (o:Company|Person|Authority)-[:OWNS]->(r) RETURN collect(DISTINCT o) AS owners
 				}
 				WITH core + [o IN owners WHERE NOT o IN core] AS nodes
 				CALL (nodes) {

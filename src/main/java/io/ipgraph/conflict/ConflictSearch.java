@@ -104,7 +104,7 @@ public class ConflictSearch {
 
 	/** Conflicts of an existing registration: earlier ones in its territory, not held by its own owners. */
 	public List<Conflict> forRegistration(String id, int limit) {
-		List<Record> records = this.store.read("MATCH (r:Registration {id: $id}) WHERE $seeRestricted OR NOT r:Restricted OPTIONAL MATCH (o:Company)-[:OWNS]->(r) "
+		List<Record> records = this.store.read("MATCH (r:Registration {id: $id}) WHERE $seeRestricted OR NOT r:Restricted OPTIONAL MATCH (o:Company|Person|Authority)-[:OWNS]->(r) "
 				+ "RETURN r {.*} AS node, collect(o.id) AS owners", Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No registration with id '" + id + "'");
@@ -162,7 +162,7 @@ public class ConflictSearch {
 				WITH DISTINCT r
 				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date) AND NOT r.id IN $exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
-				  AND NOT EXISTS { MATCH (o:Company)-[:OWNS]->(r) WHERE o.id IN $owners }
+				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $owners }
 				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn} AS node""", parameters);
 	}
 

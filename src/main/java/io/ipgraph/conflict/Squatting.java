@@ -127,7 +127,7 @@ public class Squatting {
 		}
 		List<Record> records = this.store.read("""
 				UNWIND $registrations AS rid
-				MATCH (holder:Company)-[:OWNS]->(:Registration {id: rid})
+				MATCH (holder:Company|Person|Authority)-[:OWNS]->(:Registration {id: rid})
 				UNWIND $partners AS pid
 				MATCH (partner:Company {id: pid})
 				CALL (holder, partner) {

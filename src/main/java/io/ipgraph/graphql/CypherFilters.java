@@ -112,6 +112,10 @@ final class CypherFilters {
 				}
 				continue;
 			}
+			if (kind == ScalarKind.DATE && List.of("gt", "gte", "lt", "lte", "startsWith").contains(op.getKey())) {
+				parts.add(boundedDate(p, op.getKey(), param(v)));
+				continue;
+			}
 			parts.add(switch (op.getKey()) {
 				case "eq" -> p + " = " + param(v);
 				case "in" -> p + " IN " + param(v);
@@ -133,11 +137,27 @@ final class CypherFilters {
 		return parts;
 	}
 
+	/**
+	 * A comparison on a date that may be bounded ({@code ..2010}): it holds for a bounded date only when it holds
+	 * for every date the bound allows. The plain text comparison comes first so that a range index can serve it;
+	 * it holds for every bounded date that passes the second test.
+	 */
+	private static String boundedDate(String p, String op, String v) {
+		return switch (op) {
+			case "gt" -> "(" + p + " > " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.earliestCypher(p) + " > " + v + "))";
+			case "gte" -> "(" + p + " >= " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.earliestCypher(p) + " >= " + v + "))";
+			case "lt" -> "(" + p + " < " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " < " + v + "))";
+			case "lte" -> "(" + p + " <= " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " <= " + v + "))";
+			default -> "(" + p + " STARTS WITH " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " STARTS WITH " + v
+					+ "))";
+		};
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<String> relationship(String variable, RelField rel, Map<String, Object> filter) {
-		NodeType target = this.model.node(rel.targetNode());
+		NodeType target = this.model.filterType(rel).orElseThrow(() -> new BadRequestException("Cannot filter through " + rel.name()));
 		String other = "n" + (this.counter++);
-		String pattern = "(" + variable + ")" + arrow(rel, "") + "(" + other + ":`" + target.label() + "`)";
+		String pattern = "(" + variable + ")" + arrow(rel, "") + "(" + other + ":" + labels(rel) + ")";
 		List<String> parts = new ArrayList<>();
 		for (Map.Entry<String, Object> op : filter.entrySet()) {
 			if (op.getValue() == null) {

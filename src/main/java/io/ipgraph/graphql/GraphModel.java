@@ -15,6 +15,7 @@ import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.EnumValue;
 import graphql.language.FieldDefinition;
+import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -44,6 +45,9 @@ public final class GraphModel {
 	private final Map<String, NodeType> nodes = new LinkedHashMap<>();
 
 	private final Map<String, List<String>> unions = new LinkedHashMap<>();
+
+	/** Interfaces (other than Entity) as filter types: the properties their node types share. */
+	private final Map<String, NodeType> interfaceTypes = new LinkedHashMap<>();
 
 	private final Map<String, ObjectTypeDefinition> linkTypes = new LinkedHashMap<>();
 
@@ -117,6 +121,15 @@ public final class GraphModel {
 			.forEach(u -> this.unions.put(u.getName(),
 					u.getMemberTypes().stream().map(t -> ((TypeName) t).getName()).toList()));
 		List<ObjectTypeDefinition> objects = registry.getTypes(ObjectTypeDefinition.class);
+		// an interface other than Entity stands, as a relationship's target, for the node types implementing it
+		for (InterfaceTypeDefinition i : registry.getTypes(InterfaceTypeDefinition.class)) {
+			if (!i.getName().equals("Entity")) {
+				this.unions.put(i.getName(), objects.stream()
+					.filter(o -> o.hasDirective("node") && o.getImplements().stream().anyMatch(t -> ((TypeName) t).getName().equals(i.getName())))
+					.map(ObjectTypeDefinition::getName)
+					.toList());
+			}
+		}
 		for (ObjectTypeDefinition type : objects) {
 			if (type.hasDirective("relationshipProperties")) {
 				this.linkTypes.put(type.getName(), type);
@@ -152,6 +165,35 @@ public final class GraphModel {
 			requireIdentifier(label);
 			this.nodes.put(type.getName(), new NodeType(type.getName(), label, properties, relationships));
 		}
+		for (InterfaceTypeDefinition i : registry.getTypes(InterfaceTypeDefinition.class)) {
+			List<String> members = this.unions.get(i.getName());
+			if (members == null || members.isEmpty()) {
+				continue;
+			}
+			// a property every member stores with the same kind; one only some members have is null on the others
+			Map<String, ScalarKind> shared = new LinkedHashMap<>();
+			for (String member : members) {
+				this.nodes.get(member).properties().forEach((name, kind) -> shared.merge(name, kind, (a, b) -> a == b ? a : null));
+			}
+			shared.values().removeIf(java.util.Objects::isNull);
+			this.interfaceTypes.put(i.getName(), new NodeType(i.getName(), null, shared, Map.of()));
+		}
+	}
+
+	/**
+	 * The type whose {@code Where} and {@code Sort} filter a relationship field's targets: its one node type, or
+	 * the interface it is declared with (a union has none).
+	 */
+	Optional<NodeType> filterType(RelField rel) {
+		if (rel.targetNode() != null) {
+			return Optional.of(this.nodes.get(rel.targetNode()));
+		}
+		return Optional.ofNullable(this.interfaceTypes.get(rel.targetType()));
+	}
+
+	/** Interfaces that relationship fields may target, as filter types. */
+	Map<String, NodeType> interfaceTypes() {
+		return this.interfaceTypes;
 	}
 
 	/** Non-null scalar properties of the node type with this label (its id among them). */

@@ -230,8 +230,8 @@ public final class NodeQueries {
 			String arrow = CypherFilters.arrow(rel, "r");
 			String condition = "true";
 			String order = "m.`id` ASC";
-			if (rel.targetNode() != null) {
-				NodeType target = this.model.node(rel.targetNode());
+			NodeType target = this.model.filterType(rel).orElse(null);
+			if (target != null) {
 				condition = filters.where(target, "m", (Map<String, Object>) first.arguments().get("where"));
 				order = filters.orderBy(target, "m", (List<Object>) first.arguments().get("sort"));
 			}

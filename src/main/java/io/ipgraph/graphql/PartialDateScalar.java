@@ -26,7 +26,7 @@ final class PartialDateScalar {
 
 	static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
 		.name("PartialDate")
-		.description("A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.")
+		.description("A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD; or a bound: ..YYYY (on or before), YYYY.. (on or after), YYYY..YYYY (between).")
 		.coercing(new Coercing<String, String>() {
 			@Override
 			public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -36,7 +36,7 @@ final class PartialDateScalar {
 			@Override
 			public String parseValue(Object input, GraphQLContext context, Locale locale) {
 				if (!(input instanceof String s)) {
-					throw new CoercingParseValueException("PartialDate must be a string like 2008, 2008-02 or 2008-02-07");
+					throw new CoercingParseValueException("PartialDate must be a string like 2008, 2008-02, 2008-02-07 or ..2010");
 				}
 				String error = check(s);
 				if (error != null) {
@@ -48,7 +48,7 @@ final class PartialDateScalar {
 			@Override
 			public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 				if (!(input instanceof StringValue s)) {
-					throw new CoercingParseLiteralException("PartialDate must be a string like 2008, 2008-02 or 2008-02-07");
+					throw new CoercingParseLiteralException("PartialDate must be a string like 2008, 2008-02, 2008-02-07 or ..2010");
 				}
 				String error = check(s.getValue());
 				if (error != null) {
@@ -59,25 +59,9 @@ final class PartialDateScalar {
 		})
 		.build();
 
-	/** Null when the text is a valid partial date, else what is wrong with it. */
+	/** Null when the text is a valid partial or bounded date, else what is wrong with it. */
 	static String check(String text) {
-		Matcher m = FORMAT.matcher(text);
-		if (!m.matches()) {
-			return "'" + text + "' is not a PartialDate: use YYYY, YYYY-MM or YYYY-MM-DD";
-		}
-		try {
-			int year = Integer.parseInt(m.group(1));
-			if (m.group(3) != null) {
-				LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-			}
-			else if (m.group(2) != null) {
-				YearMonth.of(year, Integer.parseInt(m.group(2)));
-			}
-		}
-		catch (DateTimeException ex) {
-			return "'" + text + "' is not a valid date: " + ex.getMessage();
-		}
-		return null;
+		return PartialDates.check(text);
 	}
 
 }

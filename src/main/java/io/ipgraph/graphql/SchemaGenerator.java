@@ -47,10 +47,10 @@ final class SchemaGenerator {
 			sdl.append("  AND: [").append(t).append("Where!]\n  OR: [").append(t).append("Where!]\n  NOT: ").append(t).append("Where\n");
 			type.properties().forEach((name, kind) -> sdl.append("  ").append(name).append(": ").append(kind.filterType()).append('\n'));
 			for (RelField rel : type.relationships().values()) {
-				if (rel.targetNode() != null) {
+				this.model.filterType(rel).ifPresent(target -> {
 					sdl.append("  \"Filter through the `").append(rel.name()).append("` relationship.\"\n");
-					sdl.append("  ").append(rel.name()).append(": ").append(rel.targetNode()).append("RelationshipFilter\n");
-				}
+					sdl.append("  ").append(rel.name()).append(": ").append(target.name()).append("RelationshipFilter\n");
+				});
 			}
 			sdl.append("}\n\n");
 			sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
@@ -83,6 +83,28 @@ final class SchemaGenerator {
 			query.append("  ").append(type.plural()).append("Connection(where: ").append(t).append("Where, sort: [").append(t)
 				.append("Sort!], first: Int = ").append(this.defaultPageSize).append(", after: String): ").append(t).append("Connection!\n");
 		}
+		for (NodeType type : this.model.interfaceTypes().values()) {
+			String t = type.name();
+			sdl.append("\"Filters on any ").append(t).append(" (the properties its kinds share). All given fields must hold; combine with AND, OR, NOT.\"\n");
+			sdl.append("input ").append(t).append("Where {\n");
+			sdl.append("  AND: [").append(t).append("Where!]\n  OR: [").append(t).append("Where!]\n  NOT: ").append(t).append("Where\n");
+			type.properties().forEach((name, kind) -> sdl.append("  ").append(name).append(": ").append(kind.filterType()).append('\n'));
+			sdl.append("}\n\n");
+			sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
+			sdl.append("input ").append(t).append("RelationshipFilter {\n");
+			sdl.append("  \"At least one related node matches.\"\n  some: ").append(t).append("Where\n");
+			sdl.append("  \"No related node matches.\"\n  none: ").append(t).append("Where\n");
+			sdl.append("  \"Every related node matches.\"\n  all: ").append(t).append("Where\n");
+			sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
+			sdl.append("\"Sort order on one ").append(t).append(" field; give a list for several.\"\n");
+			sdl.append("input ").append(t).append("Sort {\n");
+			type.properties().forEach((name, kind) -> {
+				if (kind.sortable()) {
+					sdl.append("  ").append(name).append(": SortDirection\n");
+				}
+			});
+			sdl.append("}\n\n");
+		}
 		query.append("}\n");
 		return sdl.append(query).toString();
 	}
@@ -93,11 +115,11 @@ final class SchemaGenerator {
 			List<FieldDefinition> fields = new ArrayList<>();
 			for (FieldDefinition field : definition.getFieldDefinitions()) {
 				RelField rel = type.relationships().get(field.getName());
-				if (rel == null || !rel.list() || rel.targetNode() == null || !field.getInputValueDefinitions().isEmpty()) {
+				if (rel == null || !rel.list() || this.model.filterType(rel).isEmpty() || !field.getInputValueDefinitions().isEmpty()) {
 					fields.add(field);
 					continue;
 				}
-				String target = rel.targetNode();
+				String target = this.model.filterType(rel).orElseThrow().name();
 				fields.add(field.transform(f -> f.inputValueDefinitions(List.of(
 						InputValueDefinition.newInputValueDefinition()
 							.name("where")

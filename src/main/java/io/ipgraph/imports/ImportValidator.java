@@ -1,6 +1,5 @@
 package io.ipgraph.imports;
 
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,8 @@ final class ImportValidator {
 			"WIPO", Pattern.compile("\\d{6,7}"), "CTMO", Pattern.compile("\\d{1,9}"), "CNIPA", Pattern.compile("\\d{1,9}"),
 			"UKIPO", Pattern.compile("(UK)?\\d{7,8}"));
 
-	private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+	/** The part of a registration id that says its number is not known: {@code <office>:unnumbered:<key>}. */
+	static final String UNNUMBERED = "unnumbered:";
 
 	private static final int MAX_TEXT = 100_000;
 
@@ -134,7 +134,8 @@ final class ImportValidator {
 				case INT -> "an integer";
 				case FLOAT -> "a number";
 				case BOOLEAN -> "true or false";
-				case DATE -> "a date as YYYY, YYYY-MM or YYYY-MM-DD that exists, was \"" + value + "\"";
+				case DATE -> "a date as YYYY, YYYY-MM or YYYY-MM-DD that exists, or a bound (..2010 on or before, 2006.. on or after, 2006..2010 between), was \""
+						+ value + "\"";
 				case STRING_LIST -> "a list of texts";
 				case INT_LIST -> "a list of integers";
 			});
@@ -183,6 +184,19 @@ final class ImportValidator {
 		Map<String, Object> p = line.properties();
 		String office = (String) p.get("office");
 		String number = (String) p.get("number");
+		if (office != null && number == null) {
+			if (!line.id().startsWith(office + ":" + UNNUMBERED)) {
+				throw new Rejected(line.line(), "a registration without a known number has the id " + office + ":" + UNNUMBERED
+						+ "<key> (a key of your own, e.g. the mark and class), was \"" + line.id() + "\"");
+			}
+			if (Boolean.TRUE.equals(p.get("numberKnown"))) {
+				throw new Rejected(line.line(), "\"numberKnown\" is true but there is no \"number\"");
+			}
+			p.put("numberKnown", false);
+		}
+		else if (number != null && Boolean.FALSE.equals(p.get("numberKnown"))) {
+			throw new Rejected(line.line(), "\"numberKnown\" is false but \"number\" is " + number);
+		}
 		if (office != null && number != null) {
 			if (!line.id().equals(office + ":" + number)) {
 				throw new Rejected(line.line(), "a registration's id is <office>:<number>, here \"" + office + ":" + number + "\", was \""
@@ -199,28 +213,22 @@ final class ImportValidator {
 
 	/** {@code later} may not fall before {@code earlier}, compared at the precision both dates have. */
 	private static void notBefore(NodeLine line, Map<String, Object> p, String later, String earlier, String what) {
-		if (p.get(later) instanceof String l && p.get(earlier) instanceof String e) {
+		if (p.get(later) instanceof String bl && p.get(earlier) instanceof String be) {
+			// certain only when the latest the later one can be is before the earliest the earlier one can be
+			String l = io.ipgraph.graphql.PartialDates.latest(bl);
+			String e = io.ipgraph.graphql.PartialDates.earliest(be);
+			if (l == null || e == null) {
+				return;
+			}
 			int precision = Math.min(l.length(), e.length());
 			if (l.substring(0, precision).compareTo(e.substring(0, precision)) < 0) {
-				throw new Rejected(line.line(), "the " + what + " (" + later + " " + l + ") is before " + earlier + " " + e);
+				throw new Rejected(line.line(), "the " + what + " (" + later + " " + bl + ") is before " + earlier + " " + be);
 			}
 		}
 	}
 
 	static boolean partialDate(String text) {
-		var m = PARTIAL_DATE.matcher(text);
-		if (!m.matches()) {
-			return false;
-		}
-		try {
-			int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-			int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-			LocalDate.of(Integer.parseInt(m.group(1)), month, day);
-			return true;
-		}
-		catch (java.time.DateTimeException | NumberFormatException ex) {
-			return false;
-		}
+		return io.ipgraph.graphql.PartialDates.check(text) == null;
 	}
 
 }
