@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Entity resolution: which entities a name may refer to, which entities may be one and the same, and the
  * identities that analysts' accepted merge judgements make (entities joined by {@code SAME_AS}). Candidates
- * come from the {@code entity_names} full-text index over the stored name keys: exact keys and core keys
- * up to two edits apart, never a scan of every entity.
+ * come from the {@code entity_names} full-text index over the stored name keys: exact keys, normalized and core
+ * keys up to two edits apart, and core keys that begin with the name's first word; never a scan of every entity.
  */
 @Service
 public class EntityResolution {
@@ -215,8 +215,17 @@ public class EntityResolution {
 			}
 			terms.add("n_" + keys.normalizedKey());
 			terms.add("c_" + keys.coreKey());
+			terms.add("c_" + keys.tradeKey());
 			if (keys.coreKey().length() >= 6) {
 				terms.add("c_" + keys.coreKey() + "~2");
+			}
+			if (keys.normalizedKey().length() >= 6) {
+				terms.add("n_" + keys.normalizedKey() + "~2");
+			}
+			// the first naming word, for names that others extend ("Michael Jordan", "Michael Jeffrey Jordan")
+			List<String> words = keys.words();
+			if (words.size() >= 2 && words.getFirst().length() >= 4 && !NameKeys.descriptive(words.getFirst())) {
+				terms.add("c_" + words.getFirst() + "*");
 			}
 		}
 		if (terms.isEmpty()) {

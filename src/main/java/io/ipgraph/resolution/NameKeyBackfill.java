@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets {@code nameKeys} on named nodes that lack them (after the seed, or data written by other tools), in
- * batches, before the HTTP port opens.
+ * Sets {@code nameKeys} on named nodes that lack them (after the seed, or data written by other tools) or whose
+ * keys an earlier version of {@link NameKeys} computed, in batches, before the HTTP port opens.
  */
 @Component
 class NameKeyBackfill implements GraphPreparation {
@@ -44,9 +44,9 @@ class NameKeyBackfill implements GraphPreparation {
 		String labels = String.join("|", LABELS.stream().map(l -> "`" + l + "`").toList());
 		int total = 0;
 		while (true) {
-			List<Record> missing = this.store.readEverything("MATCH (n:" + labels + ") WHERE n.nameKeys IS NULL AND n.name IS NOT NULL"
+			List<Record> missing = this.store.readEverything("MATCH (n:" + labels + ") WHERE n.name IS NOT NULL AND (n.nameKeys IS NULL OR NOT $version IN n.nameKeys)"
 					+ " RETURN elementId(n) AS eid, n.name AS name, coalesce(n.aliases, []) AS aliases LIMIT $batch",
-					Map.of("batch", BATCH));
+					Map.of("batch", BATCH, "version", NameKeys.VERSION));
 			if (missing.isEmpty()) {
 				break;
 			}

@@ -21,6 +21,12 @@ public final class NameMatcher {
 
 	static final double CORE = 0.75;
 
+	/** Core names that meet once the words of what the firm trades in are gone, or names without a middle name. */
+	static final double TRADE = 0.7;
+
+	/** Least length of a trade key that counts: shorter ones say too little. */
+	static final int MIN_TRADE_KEY = 4;
+
 	/** Spelling variants score this times their similarity. */
 	static final double SPELLING = 0.7;
 
@@ -60,16 +66,55 @@ public final class NameMatcher {
 			reasons.add(new Reason("core-name", CORE, "'" + probe + "' and '" + name + "' both reduce to '" + a.coreKey()
 					+ "' without place names, generic words and legal forms" + (a.han() != b.han() ? " (Chinese read as pinyin)" : "")));
 		}
+		else if (a.tradeKey().equals(b.tradeKey()) && a.tradeKey().length() >= MIN_TRADE_KEY) {
+			reasons.add(new Reason("core-name", TRADE, "'" + probe + "' and '" + name + "' both reduce to '" + a.tradeKey()
+					+ "' without place names, generic words, legal forms and what the firm trades in"
+					+ (a.han() != b.han() ? " (Chinese read as pinyin)" : "")));
+		}
+		else if (withoutMiddle(a.words(), b.words()) || withoutMiddle(b.words(), a.words())) {
+			reasons.add(new Reason("core-name", TRADE, "'" + probe + "' and '" + name + "' have the same first and last names, one"
+					+ " with a middle name"));
+		}
 		else {
-			int distance = ConflictScorer.distance(a.coreKey(), b.coreKey());
-			double similarity = ConflictScorer.similarity(a.coreKey(), b.coreKey());
-			if (distance <= 2 && similarity >= MIN_SIMILARITY) {
-				reasons.add(new Reason("spelling", round(SPELLING * similarity), "'" + a.coreKey() + "' and '" + b.coreKey() + "' are "
-						+ distance + (distance == 1 ? " edit" : " edits") + " apart (similarity " + round(similarity) + ")"));
-			}
+			// core keys close in spelling count only when their trade keys are too: "Panati Wine" and "Banti Wine" differ
+			// in all that names them
+			boolean tradeKeysClose = a.tradeKey().equals(b.tradeKey()) || spelling(a.tradeKey(), b.tradeKey()).isPresent();
+			spelling(a.coreKey(), b.coreKey()).filter(r -> tradeKeysClose)
+				.or(() -> spelling(a.normalizedKey(), b.normalizedKey()))
+				.ifPresent(reasons::add);
 		}
 		reasons.sort(Comparator.comparingDouble(Reason::weight).reversed());
 		return reasons.isEmpty() ? Optional.empty() : Optional.of(reasons);
+	}
+
+	/** A spelling reason when two keys are at most two edits apart and similar enough. */
+	private static Optional<Reason> spelling(String a, String b) {
+		int distance = ConflictScorer.distance(a, b);
+		double similarity = ConflictScorer.similarity(a, b);
+		if (distance > 2 || similarity < MIN_SIMILARITY) {
+			return Optional.empty();
+		}
+		return Optional.of(new Reason("spelling", round(SPELLING * similarity), "'" + a + "' and '" + b + "' are " + distance
+				+ (distance == 1 ? " edit" : " edits") + " apart (similarity " + round(similarity) + ")"));
+	}
+
+	/**
+	 * Whether {@code shorter} is {@code longer} without words in the middle ("Michael Jordan", "Michael Jeffrey
+	 * Jordan"): the same first and last words, each word one that names rather than describes.
+	 */
+	static boolean withoutMiddle(List<String> shorter, List<String> longer) {
+		if (shorter.size() < 2 || longer.size() <= shorter.size()
+				|| shorter.stream().anyMatch(w -> w.length() < 2 || NameKeys.descriptive(w))
+				|| !shorter.getFirst().equals(longer.getFirst()) || !shorter.getLast().equals(longer.getLast())) {
+			return false;
+		}
+		int i = 0;
+		for (String word : longer) {
+			if (i < shorter.size() && word.equals(shorter.get(i))) {
+				i++;
+			}
+		}
+		return i == shorter.size();
 	}
 
 	static double round(double value) {

@@ -39,9 +39,9 @@ class NameResolutionQualityTest {
 	static final double THRESHOLD = 0.5;
 
 	/** The figures measured on the pairs, rounded down to 0.05: a regression below them fails the test. */
-	static final double MIN_PRECISION = 0.0;
+	static final double MIN_PRECISION = 1.0;
 
-	static final double MIN_RECALL = 0.0;
+	static final double MIN_RECALL = 0.75;
 
 	static final String SOURCE = "src:nrq";
 
