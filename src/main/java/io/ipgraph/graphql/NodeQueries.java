@@ -343,7 +343,7 @@ public final class NodeQueries {
 	 * A registration's number as outputs print it: the number, or "(number not known)" for a registration whose id
 	 * is {@code <office>:unnumbered:<key>}, so that the made-up key never passes for a number.
 	 */
-	public static String registrationNumber(Map<String, Object> registration) {
+	public static String registrationNumber(Map<String, ?> registration) {
 		Object number = registration.get("number");
 		return number != null ? number.toString() : "(number not known)";
 	}
