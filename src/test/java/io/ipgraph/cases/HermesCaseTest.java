@@ -73,6 +73,16 @@ class HermesCaseTest {
 	}
 
 	@Test
+	void conflictSearchForTheLatinHermesReachesDafengsMarkThroughTheSourcedChineseEquivalent() {
+		// 愛馬仕 stands for HERMES (EQUIVALENT_OF, transliteration), and 愛瑪仕 sounds the same as 愛馬仕
+		this.graphql.document("""
+				{ conflicts(text: "HERMES", jurisdiction: "CN", excludeOwners: ["company:hermes"], limit: 50) {
+				    registration { id } reasons { kind detail } } }""")
+			.execute()
+			.path("conflicts[*].registration.id").entityList(String.class).contains("CTMO:unnumbered:dafeng-aimashi");
+	}
+
+	@Test
 	void theContradictionsOfTheSourcesAreVisibleAsDisputes() {
 		var response = this.graphql.document("""
 				{ registration: entity(id: "CTMO:unnumbered:dafeng-aimashi") { disputes { property claims { value } } }
