@@ -41,7 +41,7 @@
 // Product           id, name, aliases[], category
 // EnforcementAction id, kind, description, date, place, country, amount, currency, amountQualifier
 // Assertion         id, subjectId, property, value, numericValue, note
-// Judgement         id, decision (MERGE|SPLIT), status (ACCEPTED|UNDONE), entityIds[], by, at, reason,
+// Judgement         id, decision (MERGE|SPLIT|EQUIVALENT), basis (EQUIVALENT), status (ACCEPTED|UNDONE), entityIds[], by, at, reason,
 //                   removedLinks[] (split), undoneBy, undoneAt, undoReason: an analyst's entity-resolution decision
 // Change            id, at, by, action (update|retract|restore|merge|split|undo|import), entityId, label, reason,
 //                   before, after (JSON), version, details (JSON): the append-only audit trail
@@ -100,7 +100,7 @@
 // (:Assertion)-[:ABOUT]->(any entity)
 // (:Company|Person|Authority|Court|Office)-[:SAME_AS {judgementId}]->(:Company|Person|Authority|Court|Office)
 //     an accepted merge judgement: the two are one entity (sourceIds: the judgement's id)
-// (:Judgement)-[:CONCERNS]->(:Company|Person|Authority|Court|Office)
+// (:Judgement)-[:CONCERNS]->(:Company|Person|Authority|Court|Office|Mark)   (Mark: an EQUIVALENT judgement)
 
 // ---- Constraints: one uniqueness constraint on id per label ----
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;

@@ -69,7 +69,7 @@ public class Timeline {
 		switch (type) {
 			case "Company" -> dated(events, node, "foundedOn", "founded", name(node) + " founded");
 			case "Registration" -> {
-				String registration = join(node.get("office"), node.get("number")) + quoted(node.get("markText"))
+				String registration = join(node.get("office"), NodeQueries.registrationNumber(node)) + quoted(node.get("markText"))
 						+ classes(node.get("classes"));
 				dated(events, node, "filedOn", "application-filed", "Application for " + registration + " filed");
 				dated(events, node, "registeredOn", "registered", registration + " registered");
@@ -101,7 +101,7 @@ public class Timeline {
 		if (owner == null || registration == null) {
 			return events;
 		}
-		String what = join(registration.get("office"), registration.get("number"));
+		String what = join(registration.get("office"), NodeQueries.registrationNumber(registration));
 		for (Map<String, Object> property : castList(rel.get("properties"))) {
 			String key = (String) property.get("key");
 			if (key.equals("from") || key.equals("to")) {

@@ -73,14 +73,38 @@ public class ConflictSearch {
 		long started = System.nanoTime();
 		List<Record> candidates = candidates(query, jurisdiction, excludeOwners, excludeIds);
 		long fetched = System.nanoTime();
-		List<Conflict> scored = new ArrayList<>();
+		Map<String, Conflict> best = new HashMap<>();
 		for (Record r : candidates) {
 			Map<String, Object> keys = r.get("node").asMap();
 			Scored score = ConflictScorer.score(query, candidate(keys));
 			if (score != null) {
-				scored.add(new Conflict(keys, score));
+				best.put(score.registrationId(), new Conflict(keys, score));
 			}
 		}
+		// the marks the sources say stand for this one in another script or language are searched too, each hit
+		// saying through which equivalent it was found
+		for (Equivalent equivalent : equivalents(text)) {
+			Query other = Query.of(equivalent.text(), classes, date);
+			if (other.keys().normalized().isEmpty()) {
+				continue;
+			}
+			ConflictScorer.Reason why = new ConflictScorer.Reason("equivalent", 0, "\"" + equivalent.text() + "\" stands for \"" + equivalent.via()
+					+ "\"" + (equivalent.basis() != null ? " (" + equivalent.basis() + ")" : "") + ", as " + String.join(", ", equivalent.sources())
+					+ " says");
+			for (Record r : candidates(other, jurisdiction, excludeOwners, excludeIds)) {
+				Map<String, Object> keys = r.get("node").asMap();
+				Scored score = ConflictScorer.score(other, candidate(keys));
+				if (score == null) {
+					continue;
+				}
+				List<ConflictScorer.Reason> reasons = new ArrayList<>();
+				reasons.add(why);
+				reasons.addAll(score.reasons());
+				Scored through = new Scored(score.registrationId(), score.score(), List.copyOf(reasons));
+				best.merge(score.registrationId(), new Conflict(keys, through), (a, b) -> a.scored().score() >= b.scored().score() ? a : b);
+			}
+		}
+		List<Conflict> scored = new ArrayList<>(best.values());
 		scored.sort(Comparator.comparingDouble((Conflict c) -> -c.scored().score())
 			.thenComparing(c -> String.valueOf(c.registration().get("filedOn") != null ? c.registration().get("filedOn") : c.registration().get("registeredOn")))
 			.thenComparing(c -> c.scored().registrationId()));
@@ -117,6 +141,28 @@ public class ConflictSearch {
 			.toList();
 		return search(String.valueOf(registration.get("markText")), classes, (String) registration.get("jurisdiction"),
 				(String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn")), owners, List.of(id), limit);
+	}
+
+	/** A mark text that a source says stands for the one searched for, across scripts or languages. */
+	record Equivalent(String text, String via, String basis, List<String> sources) {
+	}
+
+	/**
+	 * The texts of the marks linked by {@code EQUIVALENT_OF} (either way) to a mark whose text or alias is
+	 * {@code text}, ignoring case. Read from the relationship type index: there are few such links.
+	 */
+	List<Equivalent> equivalents(String text) {
+		List<Equivalent> found = new ArrayList<>();
+		for (Record r : this.store.read("""
+				MATCH (m:Mark)-[e:EQUIVALENT_OF]-(o:Mark)
+				WHERE (toLower(m.text) = toLower($text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($text)))
+				  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($text)
+				RETURN DISTINCT o.text AS text, m.text AS via, e.basis AS basis, coalesce(e.sourceIds, []) AS sources
+				ORDER BY text LIMIT 20""", Map.of("text", text.strip()))) {
+			found.add(new Equivalent(r.get("text").asString(), r.get("via").asString(), r.get("basis").asString(null),
+					r.get("sources").asList(Value::asString)));
+		}
+		return found;
 	}
 
 	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {

@@ -1,5 +1,6 @@
 package io.ipgraph.conflict;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,13 @@ public class Squatting {
 
 	/**
 	 * The relationships that bring a holder close to the firm's partner: working together (partners, subsidiaries,
-	 * people who work for a company, the parties of one agreement) or being one (merge judgements). Never opposition:
+	 * people who work for a company, the parties of one agreement, an agent or attorney and the party it acts for, a
+	 * licensee and the registration's owner, co-owners) or being one (merge judgements); a shared address counts as
+	 * one relationship. Distributors and business agents are partners ({@code PARTNER_OF} with its scope). Never opposition:
 	 * two parties of one lawsuit are as likely adversaries as allies, so PARTY_TO does not count.
 	 */
-	static final List<String> COOPERATION = List.of("PARTNER_OF", "SUBSIDIARY_OF", "WORKS_FOR", "PARTY_TO_AGREEMENT", "SAME_AS");
+	static final List<String> COOPERATION = List.of("PARTNER_OF", "SUBSIDIARY_OF", "WORKS_FOR", "PARTY_TO_AGREEMENT", "SAME_AS", "REPRESENTS",
+			"LICENSEE_OF", "OWNS");
 
 	private final GraphStore store;
 
@@ -93,7 +97,8 @@ public class Squatting {
 				.min(String::compareTo)
 				.orElse(null);
 			for (ConflictSearch.Conflict conflict : this.conflicts.search(text, List.of(), jurisdiction, ownFiling, group, List.of(), 100)) {
-				String kind = conflict.scored().reasons().getFirst().kind();
+				// found through a cross-script equivalent: the reason after it says how the texts compare
+				String kind = conflict.scored().reasons().stream().map(ConflictScorer.Reason::kind).filter(k -> !k.equals("equivalent")).findFirst().orElse("");
 				if (SAME_MARK.contains(kind) && !hits.containsKey(conflict.scored().registrationId())) {
 					Map<String, Object> hit = new HashMap<>();
 					hit.put("registration", conflict.registration());
@@ -104,7 +109,8 @@ public class Squatting {
 				}
 			}
 		}
-		flagNearPartners(hits, partners, hops);
+		flagNearPartners(hits, partners, group, hops);
+		LegalGrounds.name(this.store, hits, group, jurisdiction);
 		Map<String, Object> result = new HashMap<>();
 		result.put("firm", NodeQueries.node(firm.get("firm"), "Company"));
 		result.put("firstFiling", firstFiling);
@@ -118,13 +124,16 @@ public class Squatting {
 	}
 
 	/** Marks hits whose holder is a partner or within {@code hops} relationships of one, with the shortest such link. */
-	private void flagNearPartners(Map<String, Map<String, Object>> hits, List<String> partners, int hops) {
+	private void flagNearPartners(Map<String, Map<String, Object>> hits, List<String> partners, List<String> group, int hops) {
 		for (Map<String, Object> hit : hits.values()) {
 			hit.put("nearPartner", false);
 		}
-		if (hits.isEmpty() || partners.isEmpty()) {
+		if (hits.isEmpty()) {
 			return;
 		}
+		// the firm's own licensees, agents and representatives are as close as its partners
+		List<String> targets = new ArrayList<>(partners);
+		targets.addAll(group);
 		List<Record> records = this.store.read("""
 				UNWIND $registrations AS rid
 				MATCH (holder:Company|Person|Authority)-[:OWNS]->(:Registration {id: rid})
@@ -134,13 +143,16 @@ public class Squatting {
 				  WITH holder, partner WHERE holder = partner
 				  RETURN 0 AS distance, [] AS via
 				  UNION
+				  WITH holder, partner WHERE holder <> partner AND $hops > 0 AND holder.address IS NOT NULL AND holder.address = partner.address
+				  RETURN 1 AS distance, ['SAME_ADDRESS'] AS via
+				  UNION
 				  WITH holder, partner WHERE holder <> partner AND $hops > 0
 				  MATCH path = shortestPath((holder)-[:%s*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
 				}
-				RETURN rid, partner.name AS partner, distance, via
+				RETURN rid, partner.name AS partner, partner.id IN $group AS firm, distance, via
 				ORDER BY distance""".formatted(String.join("|", COOPERATION), Math.max(hops, 1)),
-				Map.of("registrations", List.copyOf(hits.keySet()), "partners", partners, "hops", hops));
+				Map.of("registrations", List.copyOf(hits.keySet()), "partners", targets, "group", group, "hops", hops));
 		for (Record r : records) {
 			Map<String, Object> hit = hits.get(r.get("rid").asString());
 			if (Boolean.TRUE.equals(hit.get("nearPartner"))) {
@@ -149,9 +161,11 @@ public class Squatting {
 			int distance = r.get("distance").asInt();
 			hit.put("nearPartner", true);
 			hit.put("partnerDistance", distance);
-			hit.put("flag", distance == 0 ? "held by the firm's partner " + r.get("partner").asString()
-					: distance + " relationship(s) from the firm's partner " + r.get("partner").asString() + " (via "
-							+ String.join(", ", r.get("via").asList(Value::asString)) + ")");
+			String whom = (r.get("firm").asBoolean() ? "the firm " : "the firm's partner ") + r.get("partner").asString();
+			hit.put("closeTo", whom);
+			hit.put("via", r.get("via").asList(Value::asString));
+			hit.put("flag", distance == 0 ? "held by " + whom
+					: distance + " relationship(s) from " + whom + " (via " + String.join(", ", r.get("via").asList(Value::asString)) + ")");
 		}
 	}
 

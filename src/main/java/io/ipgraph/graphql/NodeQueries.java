@@ -339,6 +339,15 @@ public final class NodeQueries {
 	}
 
 	/** A node row as the GraphQL layer expects it: its properties and its type name. */
+	/**
+	 * A registration's number as outputs print it: the number, or "(number not known)" for a registration whose id
+	 * is {@code <office>:unnumbered:<key>}, so that the made-up key never passes for a number.
+	 */
+	public static String registrationNumber(Map<String, ?> registration) {
+		Object number = registration.get("number");
+		return number != null ? number.toString() : "(number not known)";
+	}
+
 	public static Map<String, Object> node(Value value, String typeName) {
 		Map<String, Object> node = new HashMap<>(value.asMap());
 		node.put(TYPENAME, typeName);

@@ -14,6 +14,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import io.ipgraph.graphql.GraphModel.NodeType;
 import io.ipgraph.graphql.GraphModel.RelField;
+import io.ipgraph.graphql.GraphModel.ScalarKind;
 
 /**
  * Adds to the hand-written schema what every node type gets in the same shape, as a user of the Neo4j
@@ -44,8 +45,8 @@ final class SchemaGenerator {
 			String t = type.name();
 			sdl.append("\"Filters on ").append(t).append(". All given fields must hold; combine with AND, OR, NOT.\"\n");
 			sdl.append("input ").append(t).append("Where {\n");
-			sdl.append("  AND: [").append(t).append("Where!]\n  OR: [").append(t).append("Where!]\n  NOT: ").append(t).append("Where\n");
-			type.properties().forEach((name, kind) -> sdl.append("  ").append(name).append(": ").append(kind.filterType()).append('\n'));
+			logic(sdl, t);
+			type.properties().forEach((name, kind) -> filterField(sdl, name, kind));
 			for (RelField rel : type.relationships().values()) {
 				this.model.filterType(rel).ifPresent(target -> {
 					sdl.append("  \"Filter through the `").append(rel.name()).append("` relationship.\"\n");
@@ -61,34 +62,42 @@ final class SchemaGenerator {
 			sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
 			sdl.append("\"Sort order on one ").append(t).append(" field; give a list for several.\"\n");
 			sdl.append("input ").append(t).append("Sort {\n");
-			type.properties().forEach((name, kind) -> {
-				if (kind.sortable()) {
-					sdl.append("  ").append(name).append(": SortDirection\n");
-				}
-			});
+			type.properties().forEach((name, kind) -> sortField(sdl, name, kind));
 			for (RelField rel : type.relationships().values()) {
-				sdl.append("  \"By the number of related nodes in `").append(rel.name()).append("`.\"\n");
+				sdl.append("  \"Sort by the number of related nodes in `").append(rel.name()).append("`: ASC fewest first, DESC most first.\"\n");
 				sdl.append("  ").append(rel.name()).append(CypherFilters.COUNT_SUFFIX).append(": SortDirection\n");
 			}
 			sdl.append("}\n\n");
-			sdl.append("type ").append(t).append("Connection {\n  \"Number of matching nodes, whatever the page.\"\n  totalCount: Int!\n  edges: [")
-				.append(t).append("Edge!]!\n  pageInfo: PageInfo!\n}\n\n");
-			sdl.append("type ").append(t).append("Edge {\n  cursor: String!\n  node: ").append(t).append("!\n}\n\n");
+			sdl.append("\"One page of ").append(t).append(" nodes matching a filter, in sort order, with the total count.\"\n");
+			sdl.append("type ").append(t).append("Connection {\n  \"Number of matching nodes, whatever the page.\"\n  totalCount: Int!\n");
+			sdl.append("  \"The nodes of this page, in sort order, each with its cursor.\"\n  edges: [").append(t).append("Edge!]!\n");
+			sdl.append("  \"Whether more pages follow or precede, and the cursors of this page's first and last edge.\"\n  pageInfo: PageInfo!\n}\n\n");
+			sdl.append("\"One ").append(t).append(" in a page, with its cursor.\"\n");
+			sdl.append("type ").append(t).append("Edge {\n");
+			sdl.append("  \"Opaque position of this node in the ordered list: pass it as `after` to get the nodes that follow it.\"\n  cursor: String!\n");
+			sdl.append("  \"The ").append(t).append(" itself.\"\n  node: ").append(t).append("!\n}\n\n");
 			query.append("  \"The ").append(t).append(" with this id, or null.\"\n");
-			query.append("  ").append(type.singular()).append("(id: ID!): ").append(t).append('\n');
+			query.append("  ").append(type.singular()).append("(\"The ipgraph id of the ").append(t).append(".\" id: ID!): ").append(t).append('\n');
 			query.append("  \"").append(t).append(" nodes matching `where`, in `sort` order (then by id).\"\n");
-			query.append("  ").append(type.plural()).append("(where: ").append(t).append("Where, sort: [").append(t)
-				.append("Sort!], limit: Int = ").append(this.defaultPageSize).append(", offset: Int = 0): [").append(t).append("!]!\n");
+			query.append("  ").append(type.plural()).append('(');
+			where(query, t);
+			query.append(", \"How many nodes at most (default ").append(this.defaultPageSize)
+				.append(", up to the server's maximum page size).\" limit: Int = ").append(this.defaultPageSize)
+				.append(", \"How many matching nodes to skip first, to page through the list.\" offset: Int = 0): [").append(t).append("!]!\n");
 			query.append("  \"A page of ").append(t).append(" nodes with cursors and the total count.\"\n");
-			query.append("  ").append(type.plural()).append("Connection(where: ").append(t).append("Where, sort: [").append(t)
-				.append("Sort!], first: Int = ").append(this.defaultPageSize).append(", after: String): ").append(t).append("Connection!\n");
+			query.append("  ").append(type.plural()).append("Connection(");
+			where(query, t);
+			query.append(", \"Page size: how many nodes at most (default ").append(this.defaultPageSize)
+				.append(", up to the server's maximum page size).\" first: Int = ").append(this.defaultPageSize)
+				.append(", \"The `cursor` (or `pageInfo.endCursor`) of the last node of the previous page; the page starts after it. Absent: the first page.\" after: String): ")
+				.append(t).append("Connection!\n");
 		}
 		for (NodeType type : this.model.interfaceTypes().values()) {
 			String t = type.name();
 			sdl.append("\"Filters on any ").append(t).append(" (the properties its kinds share). All given fields must hold; combine with AND, OR, NOT.\"\n");
 			sdl.append("input ").append(t).append("Where {\n");
-			sdl.append("  AND: [").append(t).append("Where!]\n  OR: [").append(t).append("Where!]\n  NOT: ").append(t).append("Where\n");
-			type.properties().forEach((name, kind) -> sdl.append("  ").append(name).append(": ").append(kind.filterType()).append('\n'));
+			logic(sdl, t);
+			type.properties().forEach((name, kind) -> filterField(sdl, name, kind));
 			sdl.append("}\n\n");
 			sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
 			sdl.append("input ").append(t).append("RelationshipFilter {\n");
@@ -98,15 +107,52 @@ final class SchemaGenerator {
 			sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
 			sdl.append("\"Sort order on one ").append(t).append(" field; give a list for several.\"\n");
 			sdl.append("input ").append(t).append("Sort {\n");
-			type.properties().forEach((name, kind) -> {
-				if (kind.sortable()) {
-					sdl.append("  ").append(name).append(": SortDirection\n");
-				}
-			});
+			type.properties().forEach((name, kind) -> sortField(sdl, name, kind));
 			sdl.append("}\n\n");
 		}
 		query.append("}\n");
 		return sdl.append(query).toString();
+	}
+
+	/** The {@code where} and {@code sort} arguments of a root list, with their descriptions. */
+	private static void where(StringBuilder query, String t) {
+		query.append("\"Only ").append(t).append(" nodes matching this filter; every one when absent.\" where: ").append(t).append("Where, ");
+		query.append("\"Order: by the first key given, ties by the next, then by id.\" sort: [").append(t).append("Sort!]");
+	}
+
+	private static void logic(StringBuilder sdl, String t) {
+		sdl.append("  \"Every one of these filters holds.\"\n  AND: [").append(t).append("Where!]\n");
+		sdl.append("  \"At least one of these filters holds.\"\n  OR: [").append(t).append("Where!]\n");
+		sdl.append("  \"This filter does not hold.\"\n  NOT: ").append(t).append("Where\n");
+	}
+
+	private static void filterField(StringBuilder sdl, String name, ScalarKind kind) {
+		String what = switch (kind) {
+			case ID -> "the id";
+			case STRING -> "the text";
+			case INT, FLOAT -> "the number";
+			case BOOLEAN -> "the flag";
+			case DATE -> "the PartialDate (compared on its ISO text)";
+			case STRING_LIST -> "the list of texts";
+			case INT_LIST -> "the list of numbers";
+		};
+		String how = (kind == ScalarKind.BOOLEAN) ? ": true or false." : (", with the operators of " + kind.filterType() + ".");
+		sdl.append("  \"Filter on ").append(what).append(" `").append(name).append('`').append(how).append("\"\n");
+		sdl.append("  ").append(name).append(": ").append(kind.filterType()).append('\n');
+	}
+
+	private static void sortField(StringBuilder sdl, String name, ScalarKind kind) {
+		if (!kind.sortable()) {
+			return;
+		}
+		String order = switch (kind) {
+			case DATE -> "ASC earliest first, DESC latest first (on the ISO text, so `2004` before `2004-03`)";
+			case INT, FLOAT -> "ASC smallest first, DESC largest first";
+			case BOOLEAN -> "ASC false first, DESC true first";
+			default -> "ASC A to Z, DESC Z to A (by character code)";
+		};
+		sdl.append("  \"Sort by `").append(name).append("`: ").append(order).append("; nodes without it come last in ASC, first in DESC.\"\n");
+		sdl.append("  ").append(name).append(": SortDirection\n");
 	}
 
 	private void addRelationshipArguments(TypeDefinitionRegistry registry) {
@@ -129,6 +175,7 @@ final class SchemaGenerator {
 						InputValueDefinition.newInputValueDefinition()
 							.name("sort")
 							.type(ListType.newListType(NonNullType.newNonNullType(TypeName.newTypeName(target + "Sort").build()).build()).build())
+							.description(new Description("Order of the related " + target + " nodes: by the first key given, ties by the next.", null, false))
 							.build(),
 						InputValueDefinition.newInputValueDefinition()
 							.name("limit")

@@ -375,7 +375,7 @@ public class ReportBuilder {
 			List<Map<String, Object>> owners = maps(r.get("owners"));
 			List<Map<String, Object>> cited = new ArrayList<>(List.of(reg));
 			owners.forEach(o -> cited.add(relOf(o)));
-			rows.add(new Row(List.of(text(reg.get("office"), ""), text(reg.get("number"), ""), text(reg.get("markText"), ""),
+			rows.add(new Row(List.of(text(reg.get("office"), ""), NodeQueries.registrationNumber(reg), text(reg.get("markText"), ""),
 					classes(reg.get("classes")), text(reg.get("jurisdiction"), ""), text(reg.get("filedOn"), ""), text(reg.get("registeredOn"), ""),
 					text(reg.get("expiresOn"), ""), text(reg.get("status"), ""), owners.stream().map(ReportBuilder::ownerText).collect(Collectors.joining("; "))),
 					notes.citeAll(cited)));
@@ -545,7 +545,7 @@ public class ReportBuilder {
 		}
 		String kind = node.get(NodeQueries.TYPENAME) == null ? "" : String.valueOf(node.get(NodeQueries.TYPENAME));
 		if (node.get("number") != null || "Registration".equals(kind)) {
-			return (text(node.get("office"), "") + " " + text(node.get("number"), "")).strip()
+			return (text(node.get("office"), "") + " " + NodeQueries.registrationNumber(node)).strip()
 					+ (node.get("markText") == null ? "" : " \u201C" + node.get("markText") + "\u201D");
 		}
 		return switch (kind) {
@@ -598,7 +598,7 @@ public class ReportBuilder {
 	}
 
 	private static String registrationText(Map<String, Object> reg, List<Map<String, Object>> owners) {
-		return text(reg.get("office"), "") + " " + text(reg.get("number"), "") + " \u201C" + text(reg.get("markText"), "") + "\u201D"
+		return text(reg.get("office"), "") + " " + NodeQueries.registrationNumber(reg) + " \u201C" + text(reg.get("markText"), "") + "\u201D"
 				+ (reg.get("classes") == null ? "" : " (class " + classes(reg.get("classes")) + ")")
 				+ (reg.get("filedOn") == null ? "" : ", filed " + reg.get("filedOn"))
 				+ (reg.get("registeredOn") == null ? "" : ", registered " + reg.get("registeredOn"))

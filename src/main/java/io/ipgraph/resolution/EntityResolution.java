@@ -193,7 +193,11 @@ public class EntityResolution {
 
 	/** Named entities by id, in the order given (ids no longer found are left out). */
 	public List<Map<String, Object>> entities(List<String> ids) {
-		return this.store.read("UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id " + byId("id", "n")
+		// the marks of equivalence judgements too
+		String byIdOrMark = "CALL (id) { " + String.join(" UNION ", java.util.stream.Stream.concat(NameKeyBackfill.LABELS.stream(), java.util.stream.Stream.of("Mark"))
+			.map(l -> "MATCH (n:`" + l + "` {id: id}) RETURN n")
+			.toList()) + " }";
+		return this.store.read("UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id " + byIdOrMark
 				+ " RETURN n {.*} AS node, labels(n) AS labels ORDER BY i", Map.of("ids", ids))
 			.stream()
 			.map(r -> NodeQueries.node(r.get("node"), this.model.typeForLabels(r.get("labels").asList(Value::asString))))

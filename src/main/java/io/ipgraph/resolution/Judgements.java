@@ -131,6 +131,48 @@ public class Judgements {
 		return get(judgementId);
 	}
 
+	/**
+	 * Records that one mark stands for another across scripts or languages ({@code 乔丹} for {@code Jordan}), as an
+	 * analyst judges it: an {@code EQUIVALENT_OF} link citing the judgement, which conflict search then follows.
+	 * Undoing the judgement removes the link.
+	 */
+	public Map<String, Object> equivalent(String markId, String equivalentId, String basis, String reason, String by) {
+		requireReason(reason, by);
+		if (markId == null || markId.equals(equivalentId)) {
+			throw new BadRequestException("name two different marks");
+		}
+		if (basis != null && !java.util.Set.of("transliteration", "translation", "transliteration and translation").contains(basis)) {
+			throw new BadRequestException("basis is transliteration, translation or \"transliteration and translation\", was '" + basis + "'");
+		}
+		String judgementId = "judgement:" + UUID.randomUUID();
+		this.store.inWriteTransaction(tx -> {
+			List<Record> marks = tx.run("""
+					UNWIND $ids AS id OPTIONAL MATCH (m:Mark {id: id}) RETURN id, m IS NOT NULL AS found""",
+					Map.of("ids", List.of(markId, equivalentId))).list();
+			for (Record m : marks) {
+				if (!m.get("found").asBoolean()) {
+					throw new BadRequestException("No mark with id '" + m.get("id").asString() + "'");
+				}
+			}
+			if (!tx.run("MATCH (:Mark {id: $a})-[:EQUIVALENT_OF]-(:Mark {id: $b}) RETURN 1 LIMIT 1", Map.of("a", markId, "b", equivalentId))
+				.list()
+				.isEmpty()) {
+				throw new BadRequestException("Already equivalent: " + markId + " and " + equivalentId);
+			}
+			tx.run("""
+					MATCH (a:Mark {id: $a}), (b:Mark {id: $b})
+					CREATE (j:Judgement {id: $jid, decision: 'EQUIVALENT', status: 'ACCEPTED', entityIds: [$a, $b], by: $by,
+					        at: toString(datetime.realtime()), reason: $reason, basis: $basis})
+					CREATE (j)-[:CONCERNS {sourceIds: [$jid], quotes: [$reason]}]->(a)
+					CREATE (j)-[:CONCERNS {sourceIds: [$jid], quotes: [$reason]}]->(b)
+					CREATE (a)-[:EQUIVALENT_OF {judgementId: $jid, basis: $basis, sourceIds: [$jid], quotes: [$reason]}]->(b)""",
+					parameters("a", markId, "b", equivalentId, "jid", judgementId, "by", by, "reason", reason, "basis", basis));
+			audit(tx, "equivalent", judgementId, List.of(markId, equivalentId), reason);
+			return null;
+		});
+		return get(judgementId);
+	}
+
 	/** Reverses a judgement's effect and marks it undone; a merge's links go, a split's removed links come back. */
 	public Map<String, Object> undo(String id, String reason, String by) {
 		requireReason(reason, by);
@@ -145,6 +187,9 @@ public class Judgements {
 			}
 			if ("MERGE".equals(found.getFirst().get("decision").asString())) {
 				tx.run("MATCH ()-[l:SAME_AS {judgementId: $id}]->() DELETE l", Map.of("id", id));
+			}
+			else if ("EQUIVALENT".equals(found.getFirst().get("decision").asString())) {
+				tx.run("MATCH (:Mark)-[l:EQUIVALENT_OF {judgementId: $id}]->(:Mark) DELETE l", Map.of("id", id));
 			}
 			else {
 				List<Map<String, Object>> links = new ArrayList<>();

@@ -60,6 +60,13 @@ class ResolutionController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
+	Map<String, Object> recordEquivalentMarks(@Argument String markId, @Argument String equivalentId, @Argument String basis,
+			@Argument String reason) {
+		return this.judgements.equivalent(markId, equivalentId, basis, reason, CurrentUser.name());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
 	Map<String, Object> undoJudgement(@Argument String id, @Argument String reason) {
 		return this.judgements.undo(id, reason, CurrentUser.name());
 	}

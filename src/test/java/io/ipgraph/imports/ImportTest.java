@@ -90,6 +90,69 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
+	void theReadmesLinesForEachNewKindImportAndSayWhatTheyMean() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		int at = readme.indexOf("```json", readme.indexOf("**Each new kind in one line**"));
+		String example = readme.substring(readme.indexOf('\n', at) + 1, readme.indexOf("```", at + 7));
+		String context = """
+				{"kind":"node","label":"Source","id":"src:liuming","properties":{"title":"Castel Wines adopted new China brand because of trademark issues","kind":"news-article"}}
+				{"kind":"node","label":"Source","id":"src:managingip","properties":{"title":"Supreme People's Court suspends Castel damage award","kind":"news-article"}}
+				{"kind":"node","label":"Source","id":"src:example","properties":{"title":"Example source","kind":"analyst-note"}}
+				{"kind":"node","label":"Person","id":"person:li-daozhi","properties":{"name":"Li Daozhi","aliases":["Daniel Li"]},"sources":[{"id":"src:liuming","quote":"LI Daozhi, an individual"}]}
+				{"kind":"node","label":"Company","id":"company:shanghai-banti","properties":{"name":"Shanghai Banti Wine Company","aliases":["Ban Ti Wines"]},"sources":[{"id":"src:liuming","quote":"Shanghai Banti Wine Company (\\"Ban Ti Wines\\")"}]}
+				{"kind":"node","label":"Company","id":"company:example-agency","properties":{"name":"Example Agency","aliases":[]},"sources":[{"id":"src:example","quote":"the agency"}]}
+				{"kind":"node","label":"Mark","id":"mark:kasite","properties":{"text":"卡斯特","aliases":["Ka Si Te"]},"sources":[{"id":"src:managingip","quote":"Ka-Si-Te (卡斯特)"}]}
+				{"kind":"node","label":"Mark","id":"mark:castel","properties":{"text":"Castel","aliases":[]},"sources":[{"id":"src:managingip","quote":"the Latin alphabet \\"Castel\\" mark"}]}
+				{"kind":"node","label":"Lawsuit","id":"lawsuit:example","properties":{"title":"Example suit","claims":[]},"sources":[{"id":"src:example","quote":"the suit"}]}
+				""";
+		List<String> ids = List.of("src:liuming", "src:managingip", "src:example", "person:li-daozhi", "company:shanghai-banti", "company:example-agency",
+				"mark:kasite", "mark:castel", "lawsuit:example", "CTMO:unnumbered:kasite-33", "proceeding:castel-non-use", "agreement:example-settlement",
+				"domain:example.cn");
+		try {
+			ImportSummary summary = run(context + example, false);
+			assertThat(summary.rejections()).isEmpty();
+			this.graphql.document("""
+					{ registration(id: "CTMO:unnumbered:kasite-33") { number numberKnown filedOn
+					    owners { role node { __typename name ... on Person { aliases } } } licensees { from to node { name } }
+					    proceedings { kind body { id } } }
+					  before1999: registrations(where: { id: { eq: "CTMO:unnumbered:kasite-33" }, filedOn: { lt: "1999" } }) { id }
+					  before2001: registrations(where: { id: { eq: "CTMO:unnumbered:kasite-33" }, filedOn: { lt: "2001" } }) { id }
+					  person(id: "person:li-daozhi") { registrations { role node { id } } represents: representedBy { role node { name } } }
+					  lawsuit(id: "lawsuit:example") { settlements { amount currency kind } }
+					  mark(id: "mark:castel") { equivalentOf { basis node { text } } } }""")
+				.execute()
+				.path("registration.number").valueIsNull()
+				.path("registration.numberKnown").entity(Boolean.class).isEqualTo(false)
+				.path("registration.filedOn").entity(String.class).isEqualTo("..2000")
+				.path("registration.owners[0].node.__typename").entity(String.class).isEqualTo("Person")
+				.path("registration.owners[0].node.aliases").entityList(String.class).containsExactly("Daniel Li")
+				.path("registration.owners[0].role").entity(String.class).isEqualTo("assignee")
+				.path("registration.licensees[0].node.name").entity(String.class).isEqualTo("Shanghai Banti Wine Company")
+				.path("registration.licensees[0].to").entity(String.class).isEqualTo("2020-03-06")
+				.path("registration.proceedings[0].kind").entity(String.class).isEqualTo("cancellation-non-use")
+				.path("registration.proceedings[0].body.id").entity(String.class).isEqualTo("CTMO")
+				// filed on or before 2000: certainly before 2001, not certainly before 1999
+				.path("before1999").entityList(Object.class).hasSize(0)
+				.path("before2001[0].id").entity(String.class).isEqualTo("CTMO:unnumbered:kasite-33")
+				.path("person.registrations[0].node.id").entity(String.class).isEqualTo("CTMO:unnumbered:kasite-33")
+				.path("person.represents[0].role").entity(String.class).isEqualTo("trademark-agent")
+				.path("lawsuit.settlements[0].amount").entity(Double.class).isEqualTo(1500000.0)
+				.path("mark.equivalentOf[0].node.text").entity(String.class).isEqualTo("卡斯特");
+			// a registration without a number must say so in its id, and a bound must be one
+			ImportSummary refused = run(context.lines().limit(3).collect(java.util.stream.Collectors.joining("\n", "", "\n")) + """
+					{"kind":"node","label":"Registration","id":"CTMO:kasite","properties":{"office":"CTMO","jurisdiction":"CN","markText":"卡斯特"},"sources":[{"id":"src:liuming","quote":"x"}]}
+					{"kind":"node","label":"Registration","id":"CTMO:unnumbered:x","properties":{"office":"CTMO","jurisdiction":"CN","filedOn":"2010..2006"},"sources":[{"id":"src:liuming","quote":"x"}]}
+					""", true);
+			assertThat(refused.rejections()).extracting(ImportSummary.Rejection::reason)
+				.containsExactly("a registration without a known number has the id CTMO:unnumbered:<key> (a key of your own, e.g. the mark and class), was \"CTMO:kasite\"",
+						"\"filedOn\" must be a date as YYYY, YYYY-MM or YYYY-MM-DD that exists, or a bound (..2010 on or before, 2006.. on or after, 2006..2010 between), was \"2010..2006\"");
+		}
+		finally {
+			this.store.write("MATCH (n) WHERE n.id IN $ids DETACH DELETE n", Map.of("ids", ids));
+		}
+	}
+
+	@Test
 	void aLineThatNeedsARefusedOneIsRefusedNamingThatLineNotAsUnknown() throws Exception {
 		String file = String.join("\n",
 				"{\"kind\":\"node\",\"label\":\"Source\",\"id\":\"src:import-test\",\"properties\":{\"title\":\"Registry extract (test)\"",
