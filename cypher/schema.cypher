@@ -153,6 +153,6 @@ CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON E
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
   FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Proceeding|Seizure|Agreement|Product|EnforcementAction|Domain|Source)
-  ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place];
+  ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place, n.description];
 // Folded name keys behind entity resolution (whitespace analyzer: one term per key).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Person|Authority|Court|Office) ON EACH [n.nameKeys];

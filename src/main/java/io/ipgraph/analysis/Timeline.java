@@ -34,7 +34,7 @@ public class Timeline {
 	}
 
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
-			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
+			"renamed", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
 
 	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
@@ -67,7 +67,12 @@ public class Timeline {
 		String type = (String) node.get(NodeQueries.TYPENAME);
 		List<Map<String, Object>> events = new ArrayList<>();
 		switch (type) {
-			case "Company" -> dated(events, node, "foundedOn", "founded", name(node) + " founded");
+			case "Company" -> {
+				dated(events, node, "foundedOn", "founded", name(node) + " founded");
+				dated(events, node, "renamedOn", "renamed", name(node) + " renamed " + Objects.toString(node.get("renamedTo"), "(new name not recorded)")
+						+ (io.ipgraph.graphql.PartialDates.bounded((String) node.get("renamedOn"))
+								? " (" + io.ipgraph.graphql.PartialDates.words((String) node.get("renamedOn")) + ")" : ""));
+			}
 			case "Registration" -> {
 				String registration = join(node.get("office"), NodeQueries.registrationNumber(node)) + quoted(node.get("markText"))
 						+ classes(node.get("classes"));
@@ -82,7 +87,16 @@ public class Timeline {
 			case "Appeal" -> always(events, node, "filedOn", "appeal", "Appeal " + Objects.toString(node.get("status"), ""));
 			case "RegistryEvent" -> dated(events, node, "date", "registry-event", Objects.toString(node.get("code"), "event")
 					+ (node.get("description") == null ? "" : ": " + node.get("description")));
-			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed");
+			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed"
+					+ money(node.get("amount"), node.get("currency"), ""));
+			case "Proceeding" -> {
+				String proceeding = Objects.toString(node.get("kind"), "proceeding") + (node.get("caseNumber") == null ? "" : " " + node.get("caseNumber"))
+						+ (node.get("title") == null ? "" : ": " + node.get("title"));
+				always(events, node, "filedOn", "proceeding-filed", "Filed: " + proceeding);
+				dated(events, node, "decidedOn", "proceeding-decided", "Decided: " + proceeding
+						+ (node.get("outcome") == null ? "" : " (" + node.get("outcome") + ")"));
+			}
+			case "Domain" -> dated(events, node, "registeredOn", "domain-registered", "Domain " + name(node) + " registered");
 			case "Seizure" -> always(events, node, "date", "seizure", "Seizure" + (node.get("place") == null ? "" : " in " + node.get("place"))
 					+ ": " + Stream.of(node.get("itemCountQualifier"), node.get("itemCount"), node.get("goods"))
 						.filter(Objects::nonNull)

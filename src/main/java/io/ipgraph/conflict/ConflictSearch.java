@@ -188,13 +188,13 @@ public class ConflictSearch {
 		parameters.put("parts", parts);
 		return this.store.read("""
 				CALL () {
-				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
@@ -206,7 +206,7 @@ public class ConflictSearch {
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				}
 				WITH DISTINCT r
-				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date) AND NOT r.id IN $exclude
+				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date) AND NOT r.id IN $exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
 				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $owners }
 				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn} AS node""", parameters);
