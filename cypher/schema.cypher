@@ -57,7 +57,7 @@
 // ---- Relationships (pattern {properties besides sourceIds/quotes}) ----
 // (:Company)-[:SUBSIDIARY_OF]->(:Company)
 // (:Company)-[:PARTNER_OF {region, scope, since, until}]->(:Company)
-// (:Company)-[:USES_MARK {jurisdiction, since}]->(:Mark)
+// (:Company|Person)-[:USES_MARK {jurisdiction, since}]->(:Mark)   a person: the name, number or sign that is theirs
 // (:Company|Person|Authority)-[:OWNS {from, to, role}]->(:Registration)   applicant, registrant, assignee ...
 // (:Company|Person|Authority)-[:LICENSEE_OF {kind, from, to}]->(:Registration)
 // (:Company|Person|Authority)-[:REPRESENTS {role, matter, from, to}]->(:Company|Person|Authority)   agent, attorney
@@ -70,7 +70,7 @@
 // (:Office)-[:FOR_JURISDICTION]->(:Jurisdiction)
 // (:Court)-[:IN_JURISDICTION]->(:Jurisdiction)
 // (:Seizure)-[:IN_JURISDICTION]->(:Jurisdiction)
-// (:Company|Person|Authority)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit|Proceeding)
+// (:Company|Person|Authority|Office)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit|Proceeding)   an office: a suit's respondent
 // (:Proceeding)-[:BEFORE]->(:Office)                   the office or board deciding an opposition, invalidation ...
 // (:Proceeding)-[:CONCERNS_REGISTRATION]->(:Registration)
 // (:Proceeding)-[:CHALLENGES]->(:Proceeding)            a board review of an office decision

@@ -34,7 +34,7 @@ public class Timeline {
 	}
 
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
-			"renamed", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
+			"renamed", "use-began", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
 
 	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
@@ -54,6 +54,9 @@ public class Timeline {
 		for (Map<String, Object> rel : relationships) {
 			if ("OWNS".equals(rel.get("type"))) {
 				events.addAll(ownership(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
+			}
+			else if ("USES_MARK".equals(rel.get("type"))) {
+				events.addAll(use(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
 			}
 		}
 		events.sort(Comparator.comparing((Map<String, Object> e) -> e.get("date") == null)
@@ -129,7 +132,25 @@ public class Timeline {
 		return events;
 	}
 
-	/** An event only when the node has the date. */
+	/** The start of a mark's use, where the use's date is known. */
+	private static List<Map<String, Object>> use(Map<String, Object> rel, Map<String, Object> user, Map<String, Object> mark) {
+		List<Map<String, Object>> events = new ArrayList<>();
+		if (user == null || mark == null) {
+			return events;
+		}
+		Map<String, Object> properties = new HashMap<>();
+		castList(rel.get("properties")).forEach(p -> properties.put((String) p.get("key"), p.get("value")));
+		if (properties.get("since") != null) {
+			Map<String, Object> event = event(properties.get("since"), null, "use-began", name(user) + " began using " + quoted(mark.get("text")).strip()
+					+ (properties.get("jurisdiction") == null ? "" : " in " + properties.get("jurisdiction")), user);
+			event.put("sourceIds", rel.get("sourceIds"));
+			event.put("quotes", rel.get("quotes"));
+			events.add(event);
+		}
+		return events;
+	}
+
+		/** An event only when the node has the date. */
 	private static void dated(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
 		if (node.get(property) != null) {
 			events.add(withSources(event(node.get(property), null, kind, title, node), node));

@@ -101,7 +101,9 @@ public class ConflictSearch {
 				reasons.add(why);
 				reasons.addAll(score.reasons());
 				Scored through = new Scored(score.registrationId(), score.score(), List.copyOf(reasons));
-				best.merge(score.registrationId(), new Conflict(keys, through), (a, b) -> a.scored().score() >= b.scored().score() ? a : b);
+				// a registration found directly keeps its direct reasons: they need no fact beyond the text
+				best.merge(score.registrationId(), new Conflict(keys, through),
+						(a, b) -> !isEquivalent(a) ? a : !isEquivalent(b) ? b : a.scored().score() >= b.scored().score() ? a : b);
 			}
 		}
 		List<Conflict> scored = new ArrayList<>(best.values());
@@ -136,11 +138,15 @@ public class ConflictSearch {
 		Map<String, Object> registration = records.getFirst().get("node").asMap();
 		List<String> owners = records.getFirst().get("owners").asList(Value::asString);
 		@SuppressWarnings("unchecked")
-		List<Integer> classes = ((List<Object>) registration.getOrDefault("classes", List.of())).stream()
+		List<Integer> classes = ((List<Object>) java.util.Objects.requireNonNullElse(registration.get("classes"), List.of())).stream()
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return search(String.valueOf(registration.get("markText")), classes, (String) registration.get("jurisdiction"),
 				(String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn")), owners, List.of(id), limit);
+	}
+
+	private static boolean isEquivalent(Conflict conflict) {
+		return conflict.scored().reasons().getFirst().kind().equals("equivalent");
 	}
 
 	/** A mark text that a source says stands for the one searched for, across scripts or languages. */
@@ -214,7 +220,7 @@ public class ConflictSearch {
 
 	@SuppressWarnings("unchecked")
 	static Candidate candidate(Map<String, Object> node) {
-		List<Integer> classes = ((List<Object>) node.getOrDefault("classes", List.of())).stream()
+		List<Integer> classes = ((List<Object>) java.util.Objects.requireNonNullElse(node.get("classes"), List.of())).stream()
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return new Candidate((String) node.get("id"), (String) node.get("markText"), (String) node.get("markKey"),

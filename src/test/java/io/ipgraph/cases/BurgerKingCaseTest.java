@@ -53,14 +53,6 @@ class BurgerKingCaseTest {
 	}
 
 	@Test
-	void conflictSearchInIllinoisAloneFindsTheStateRegistration() {
-		this.graphql.document("""
-				{ conflicts(text: "Burger King", jurisdiction: "US-IL", date: "1961-10-03") { registration { id } } }""")
-			.execute()
-			.path("conflicts[*].registration.id").entityList(String.class).contains(ILLINOIS);
-	}
-
-	@Test
 	void theRulingOf1968SplitsIllinoisBetweenMattoonAndTheChain() {
 		var response = this.graphql.document("""
 				{ lawsuit(id: "lawsuit:burger-king-v-hoots") { caseNumber parties { role node { id } }
