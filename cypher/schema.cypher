@@ -57,7 +57,7 @@
 // ---- Relationships (pattern {properties besides sourceIds/quotes}) ----
 // (:Company)-[:SUBSIDIARY_OF]->(:Company)
 // (:Company)-[:PARTNER_OF {region, scope, since, until}]->(:Company)
-// (:Company)-[:USES_MARK {jurisdiction, since}]->(:Mark)
+// (:Company|Person)-[:USES_MARK {jurisdiction, since}]->(:Mark)   a person: the name, number or sign that is theirs
 // (:Company|Person|Authority)-[:OWNS {from, to, role}]->(:Registration)   applicant, registrant, assignee ...
 // (:Company|Person|Authority)-[:LICENSEE_OF {kind, from, to}]->(:Registration)
 // (:Company|Person|Authority)-[:REPRESENTS {role, matter, from, to}]->(:Company|Person|Authority)   agent, attorney
@@ -70,7 +70,7 @@
 // (:Office)-[:FOR_JURISDICTION]->(:Jurisdiction)
 // (:Court)-[:IN_JURISDICTION]->(:Jurisdiction)
 // (:Seizure)-[:IN_JURISDICTION]->(:Jurisdiction)
-// (:Company|Person|Authority)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit|Proceeding)
+// (:Company|Person|Authority|Office)-[:PARTY_TO {role, nameAsGiven}]->(:Lawsuit|Proceeding)   an office: a suit's respondent
 // (:Proceeding)-[:BEFORE]->(:Office)                   the office or board deciding an opposition, invalidation ...
 // (:Proceeding)-[:CONCERNS_REGISTRATION]->(:Registration)
 // (:Proceeding)-[:CHALLENGES]->(:Proceeding)            a board review of an office decision
@@ -153,6 +153,6 @@ CREATE FULLTEXT INDEX registration_marks IF NOT EXISTS FOR (n:Registration) ON E
 // Full-text index behind GraphQL `search`: names and aliases in any script, mark texts, numbers, titles.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
   FOR (n:Company|Person|Authority|Court|Jurisdiction|Office|Mark|Registration|Lawsuit|Proceeding|Seizure|Agreement|Product|EnforcementAction|Domain|Source)
-  ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place];
+  ON EACH [n.name, n.aliases, n.text, n.markText, n.number, n.caseNumber, n.title, n.goods, n.place, n.description];
 // Folded name keys behind entity resolution (whitespace analyzer: one term per key).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Person|Authority|Court|Office) ON EACH [n.nameKeys];

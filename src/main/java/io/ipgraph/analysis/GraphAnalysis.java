@@ -189,6 +189,13 @@ public class GraphAnalysis {
 				  UNION MATCH p = (l)-[:HAS_RULING]->()-[:ISSUED_BY]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()-[:TO_COURT]->() RETURN p
 				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()<-[:FILED_APPEAL]-() RETURN p
+				  UNION MATCH p = (l)-[:HAS_RULING]->()<-[:APPEALS]-()-[:DECIDED_BY]->() RETURN p
+				  // the office and board decisions the case challenges, the reviews before them, their parties and bodies
+				  UNION MATCH p = (l)-[:CHALLENGES]->(:Proceeding)-[:CHALLENGES*0..3]->(:Proceeding) RETURN p
+				  UNION MATCH p = (l)-[:CHALLENGES]->(:Proceeding)-[:CHALLENGES*0..3]->(:Proceeding)-[:BEFORE|CONCERNS_REGISTRATION]->() RETURN p
+				  UNION MATCH p = (l)-[:CHALLENGES]->(:Proceeding)-[:CHALLENGES*0..3]->(:Proceeding)<-[:PARTY_TO]-() RETURN p
+				  // settlements and mediations that end it
+				  UNION MATCH p = (l)<-[:SETTLES]-(:Agreement) RETURN p
 				}
 				WITH l, p WHERE ($seeRestricted OR NOT l:Restricted)
 				  AND none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))

@@ -34,7 +34,7 @@ public class Timeline {
 	}
 
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
-			"lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
+			"renamed", "use-began", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
 
 	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
@@ -55,6 +55,9 @@ public class Timeline {
 			if ("OWNS".equals(rel.get("type"))) {
 				events.addAll(ownership(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
 			}
+			else if ("USES_MARK".equals(rel.get("type"))) {
+				events.addAll(use(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
+			}
 		}
 		events.sort(Comparator.comparing((Map<String, Object> e) -> e.get("date") == null)
 			.thenComparing(e -> Objects.toString(e.get("date"), ""))
@@ -67,7 +70,12 @@ public class Timeline {
 		String type = (String) node.get(NodeQueries.TYPENAME);
 		List<Map<String, Object>> events = new ArrayList<>();
 		switch (type) {
-			case "Company" -> dated(events, node, "foundedOn", "founded", name(node) + " founded");
+			case "Company" -> {
+				dated(events, node, "foundedOn", "founded", name(node) + " founded");
+				dated(events, node, "renamedOn", "renamed", name(node) + " renamed " + Objects.toString(node.get("renamedTo"), "(new name not recorded)")
+						+ (io.ipgraph.graphql.PartialDates.bounded((String) node.get("renamedOn"))
+								? " (" + io.ipgraph.graphql.PartialDates.words((String) node.get("renamedOn")) + ")" : ""));
+			}
 			case "Registration" -> {
 				String registration = join(node.get("office"), NodeQueries.registrationNumber(node)) + quoted(node.get("markText"))
 						+ classes(node.get("classes"));
@@ -82,7 +90,16 @@ public class Timeline {
 			case "Appeal" -> always(events, node, "filedOn", "appeal", "Appeal " + Objects.toString(node.get("status"), ""));
 			case "RegistryEvent" -> dated(events, node, "date", "registry-event", Objects.toString(node.get("code"), "event")
 					+ (node.get("description") == null ? "" : ": " + node.get("description")));
-			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed");
+			case "Agreement" -> always(events, node, "signedOn", "agreement", name(node) + " signed"
+					+ money(node.get("amount"), node.get("currency"), ""));
+			case "Proceeding" -> {
+				String proceeding = Objects.toString(node.get("kind"), "proceeding") + (node.get("caseNumber") == null ? "" : " " + node.get("caseNumber"))
+						+ (node.get("title") == null ? "" : ": " + node.get("title"));
+				always(events, node, "filedOn", "proceeding-filed", "Filed: " + proceeding);
+				dated(events, node, "decidedOn", "proceeding-decided", "Decided: " + proceeding
+						+ (node.get("outcome") == null ? "" : " (" + node.get("outcome") + ")"));
+			}
+			case "Domain" -> dated(events, node, "registeredOn", "domain-registered", "Domain " + name(node) + " registered");
 			case "Seizure" -> always(events, node, "date", "seizure", "Seizure" + (node.get("place") == null ? "" : " in " + node.get("place"))
 					+ ": " + Stream.of(node.get("itemCountQualifier"), node.get("itemCount"), node.get("goods"))
 						.filter(Objects::nonNull)
@@ -115,7 +132,25 @@ public class Timeline {
 		return events;
 	}
 
-	/** An event only when the node has the date. */
+	/** The start of a mark's use, where the use's date is known. */
+	private static List<Map<String, Object>> use(Map<String, Object> rel, Map<String, Object> user, Map<String, Object> mark) {
+		List<Map<String, Object>> events = new ArrayList<>();
+		if (user == null || mark == null) {
+			return events;
+		}
+		Map<String, Object> properties = new HashMap<>();
+		castList(rel.get("properties")).forEach(p -> properties.put((String) p.get("key"), p.get("value")));
+		if (properties.get("since") != null) {
+			Map<String, Object> event = event(properties.get("since"), null, "use-began", name(user) + " began using " + quoted(mark.get("text")).strip()
+					+ (properties.get("jurisdiction") == null ? "" : " in " + properties.get("jurisdiction")), user);
+			event.put("sourceIds", rel.get("sourceIds"));
+			event.put("quotes", rel.get("quotes"));
+			events.add(event);
+		}
+		return events;
+	}
+
+		/** An event only when the node has the date. */
 	private static void dated(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
 		if (node.get(property) != null) {
 			events.add(withSources(event(node.get(property), null, kind, title, node), node));

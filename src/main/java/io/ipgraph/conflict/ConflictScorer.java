@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.ipgraph.graphql.PartialDates;
+
 /**
  * Scores an earlier registration against a mark, with every reason and its weight, so that an analyst can
  * see why it ranks where it does. Text similarity (the best of identical, normalized, transliterated,
@@ -85,7 +87,10 @@ public final class ConflictScorer {
 
 	/** The score, or null when the candidate is not textually similar or not earlier. */
 	public static Scored score(Query query, Candidate candidate) {
-		if (query.date() != null && (candidate.earliestDate() == null || candidate.earliestDate().compareTo(query.date()) >= 0)) {
+		// a date known only as a bound, or not at all, may be earlier: kept, and said so
+		String known = candidate.earliestDate();
+		String lowest = known == null ? null : PartialDates.earliest(known);
+		if (query.date() != null && lowest != null && lowest.compareTo(query.date()) >= 0) {
 			return null;
 		}
 		List<Reason> reasons = new ArrayList<>();
@@ -104,10 +109,20 @@ public final class ConflictScorer {
 					+ " are related to " + join(new TreeSet<>(query.classes()))));
 		}
 		if (query.date() != null) {
-			reasons.add(candidate.filedOn() != null
-					? new Reason("earlier-filing", EARLIER, "filed " + candidate.filedOn() + ", before " + query.date())
-					: new Reason("earlier-registration", EARLIER, "filing date not known; registered " + candidate.registeredOn()
-							+ " (its earliest known date), before " + query.date()));
+			String latest = known == null ? null : PartialDates.latest(known);
+			if (known == null) {
+				reasons.add(new Reason("date-unknown", 0, "no filing or registration date known: it may be earlier than " + query.date()));
+			}
+			else if (latest == null || latest.compareTo(query.date()) >= 0) {
+				reasons.add(new Reason("possibly-earlier", 0, (candidate.filedOn() != null ? "filed " : "registered ") + PartialDates.words(known)
+						+ ": it may be before " + query.date()));
+			}
+			else {
+				reasons.add(candidate.filedOn() != null
+						? new Reason("earlier-filing", EARLIER, "filed " + PartialDates.words(candidate.filedOn()) + ", before " + query.date())
+						: new Reason("earlier-registration", EARLIER, "filing date not known; registered " + PartialDates.words(candidate.registeredOn())
+								+ " (its earliest known date), before " + query.date()));
+			}
 		}
 		double score = reasons.stream().mapToDouble(Reason::weight).sum();
 		return new Scored(candidate.id(), Math.round(score * 100) / 100.0, reasons);

@@ -101,7 +101,9 @@ public class ConflictSearch {
 				reasons.add(why);
 				reasons.addAll(score.reasons());
 				Scored through = new Scored(score.registrationId(), score.score(), List.copyOf(reasons));
-				best.merge(score.registrationId(), new Conflict(keys, through), (a, b) -> a.scored().score() >= b.scored().score() ? a : b);
+				// a registration found directly keeps its direct reasons: they need no fact beyond the text
+				best.merge(score.registrationId(), new Conflict(keys, through),
+						(a, b) -> !isEquivalent(a) ? a : !isEquivalent(b) ? b : a.scored().score() >= b.scored().score() ? a : b);
 			}
 		}
 		List<Conflict> scored = new ArrayList<>(best.values());
@@ -136,11 +138,15 @@ public class ConflictSearch {
 		Map<String, Object> registration = records.getFirst().get("node").asMap();
 		List<String> owners = records.getFirst().get("owners").asList(Value::asString);
 		@SuppressWarnings("unchecked")
-		List<Integer> classes = ((List<Object>) registration.getOrDefault("classes", List.of())).stream()
+		List<Integer> classes = ((List<Object>) java.util.Objects.requireNonNullElse(registration.get("classes"), List.of())).stream()
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return search(String.valueOf(registration.get("markText")), classes, (String) registration.get("jurisdiction"),
 				(String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn")), owners, List.of(id), limit);
+	}
+
+	private static boolean isEquivalent(Conflict conflict) {
+		return conflict.scored().reasons().getFirst().kind().equals("equivalent");
 	}
 
 	/** A mark text that a source says stands for the one searched for, across scripts or languages. */
@@ -188,13 +194,13 @@ public class ConflictSearch {
 		parameters.put("parts", parts);
 		return this.store.read("""
 				CALL () {
-				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date)
+				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				  UNION
 				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
@@ -206,7 +212,7 @@ public class ConflictSearch {
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
 				}
 				WITH DISTINCT r
-				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn) < $date) AND NOT r.id IN $exclude
+				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date) AND NOT r.id IN $exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
 				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $owners }
 				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn} AS node""", parameters);
@@ -214,7 +220,7 @@ public class ConflictSearch {
 
 	@SuppressWarnings("unchecked")
 	static Candidate candidate(Map<String, Object> node) {
-		List<Integer> classes = ((List<Object>) node.getOrDefault("classes", List.of())).stream()
+		List<Integer> classes = ((List<Object>) java.util.Objects.requireNonNullElse(node.get("classes"), List.of())).stream()
 			.map(c -> ((Number) c).intValue())
 			.toList();
 		return new Candidate((String) node.get("id"), (String) node.get("markText"), (String) node.get("markKey"),

@@ -50,8 +50,8 @@ public class Squatting {
 			throw new BadRequestException("hops must be between 0 and 3, was " + hops);
 		}
 		List<Record> firmRows = this.store.read("""
-				MATCH (firm:Company {id: $firm}) WHERE $seeRestricted OR NOT firm:Restricted
-				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				MATCH (firm:Company|Person {id: $firm}) WHERE $seeRestricted OR NOT firm:Restricted
+				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company|Person) WHERE none(x IN nodes(owned) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
 				WITH firm, collect(DISTINCT member) AS group
 				CALL (group) {
 				  UNWIND group AS g
@@ -72,16 +72,22 @@ public class Squatting {
 				  OPTIONAL MATCH (g)-[:PARTNER_OF]-(p:Company)
 				  RETURN collect(DISTINCT p.id) AS partners
 				}
-				RETURN firm {.*} AS firm, [g IN group | g.id] AS group, marks, firstFiling, filings, partners""",
+				RETURN firm {.*} AS firm, labels(firm) AS labels, [g IN group | g.id] AS group, marks, firstFiling, filings, partners""",
 				Map.of("firm", firmId, "jurisdiction", jurisdiction));
 		if (firmRows.isEmpty()) {
-			throw new BadRequestException("No company with id '" + firmId + "'");
+			throw new BadRequestException("No company or person with id '" + firmId + "'");
 		}
 		Record firm = firmRows.getFirst();
 		List<String> group = firm.get("group").asList(Value::asString);
 		List<String> partners = firm.get("partners").asList(Value::asString).stream().filter(p -> !group.contains(p)).toList();
 		String firstFiling = firm.get("firstFiling").asString(null);
 		Set<String> texts = new LinkedHashSet<>();
+		boolean person = firm.get("labels").asList(Value::asString).contains("Person");
+		if (person) {
+			// a person's name, in every script the sources give, is what is registered in bad faith
+			texts.add(firm.get("firm").get("name").asString());
+			firm.get("firm").get("aliases").asList(Value::asString).forEach(texts::add);
+		}
 		for (Value mark : firm.get("marks").values()) {
 			texts.add(mark.get("text").asString());
 			mark.get("aliases").asList(Value::asString).forEach(texts::add);
@@ -109,10 +115,11 @@ public class Squatting {
 				}
 			}
 		}
+		sameMark(hits, group, jurisdiction, firstFiling);
 		flagNearPartners(hits, partners, group, hops);
 		LegalGrounds.name(this.store, hits, group, jurisdiction);
 		Map<String, Object> result = new HashMap<>();
-		result.put("firm", NodeQueries.node(firm.get("firm"), "Company"));
+		result.put("firm", NodeQueries.node(firm.get("firm"), person ? "Person" : "Company"));
 		result.put("firstFiling", firstFiling);
 		result.put("markTexts", List.copyOf(texts));
 		result.put("hits", hits.values()
@@ -121,6 +128,59 @@ public class Squatting {
 				.compareTo(String.valueOf(((Map<?, ?>) b.get("registration")).get("filedOn"))))
 			.toList());
 		return result;
+	}
+
+	/**
+	 * Registrations linked to one of the group's own marks (used, or registered by the group) or to an equivalent of
+	 * one, held by someone outside the group: copies of the mark whatever their text, even when no text is recorded.
+	 * Those dated after the group's own first filing there are left out; undated ones count only when the group never
+	 * filed there.
+	 */
+	private void sameMark(Map<String, Map<String, Object>> hits, List<String> group, String jurisdiction, String firstFiling) {
+		List<Record> records = this.store.read("""
+				MATCH (g:Company|Person) WHERE g.id IN $group
+				CALL (g) {
+				  MATCH (g)-[:USES_MARK]->(:Mark)-[:EQUIVALENT_OF*0..1]-(e:Mark)<-[:OF_MARK]-(r:Registration {jurisdiction: $jurisdiction})
+				  RETURN r, 'same-mark' AS kind, coalesce(e.text, e.description, e.id) AS mark, null AS proceeding
+				  UNION
+				  MATCH (g)-[:OWNS]->(:Registration)-[:OF_MARK]->(:Mark)-[:EQUIVALENT_OF*0..1]-(e:Mark)<-[:OF_MARK]-(r:Registration {jurisdiction: $jurisdiction})
+				  RETURN r, 'same-mark' AS kind, coalesce(e.text, e.description, e.id) AS mark, null AS proceeding
+				  UNION
+				  // what the firm (or the person) itself contested before an office or board
+				  MATCH (g)-[:PARTY_TO]->(p:Proceeding)-[:CONCERNS_REGISTRATION]->(r:Registration {jurisdiction: $jurisdiction})
+				  OPTIONAL MATCH (r)-[:OF_MARK]->(e:Mark)
+				  RETURN r, 'challenged' AS kind, coalesce(r.markText, e.text, e.description, r.id) AS mark,
+				         coalesce(p.title, p.kind) + coalesce(' (' + p.caseNumber + ')', '') AS proceeding
+				}
+				WITH g, r, kind, mark, proceeding
+				WHERE ($seeRestricted OR NOT r:Restricted) AND NOT r:Retracted
+				  AND EXISTS { MATCH (:Company|Person|Authority)-[:OWNS]->(r) }
+				  AND NOT EXISTS { MATCH (o)-[:OWNS]->(r) WHERE o.id IN $group }
+				RETURN r {.*} AS registration, kind, mark, proceeding, g.name AS of
+				ORDER BY r.id""", Map.of("group", group, "jurisdiction", jurisdiction));
+		for (Record r : records) {
+			Map<String, Object> registration = NodeQueries.node(r.get("registration"), "Registration");
+			String id = (String) registration.get("id");
+			if (hits.containsKey(id)) {
+				continue;
+			}
+			String date = (String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn"));
+			String earliest = date == null ? null : io.ipgraph.graphql.PartialDates.latest(date);
+			if (firstFiling != null && (earliest == null || earliest.compareTo(firstFiling) >= 0)) {
+				continue;
+			}
+			registration.remove("markDeletes");
+			Map<String, Object> hit = new HashMap<>();
+			hit.put("registration", registration);
+			hit.put("markText", r.get("mark").asString());
+			hit.put("firmFiling", firstFiling);
+			hit.put("reasons", List.of(r.get("kind").asString().equals("same-mark")
+					? new ConflictScorer.Reason("same-mark", 45, "a registration of \"" + r.get("mark").asString() + "\", a mark the sources tie to "
+							+ r.get("of").asString())
+					: new ConflictScorer.Reason("challenged", 0, r.get("of").asString() + " contested it before an office or board: "
+							+ r.get("proceeding").asString())));
+			hits.put(id, hit);
+		}
 	}
 
 	/** Marks hits whose holder is a partner or within {@code hops} relationships of one, with the shortest such link. */
@@ -138,7 +198,7 @@ public class Squatting {
 				UNWIND $registrations AS rid
 				MATCH (holder:Company|Person|Authority)-[:OWNS]->(:Registration {id: rid})
 				UNWIND $partners AS pid
-				MATCH (partner:Company {id: pid})
+				MATCH (partner:Company|Person {id: pid})
 				CALL (holder, partner) {
 				  WITH holder, partner WHERE holder = partner
 				  RETURN 0 AS distance, [] AS via

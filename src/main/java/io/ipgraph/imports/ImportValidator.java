@@ -38,7 +38,7 @@ final class ImportValidator {
 
 	/** Registration (or application) numbers of offices whose format is known. */
 	static final Map<String, Pattern> NUMBERS = Map.of("USPTO", Pattern.compile("\\d{7,8}"), "EUIPO", Pattern.compile("\\d{9}"),
-			"WIPO", Pattern.compile("\\d{6,7}"), "CTMO", Pattern.compile("\\d{1,9}"), "CNIPA", Pattern.compile("\\d{1,9}"),
+			"WIPO", Pattern.compile("G?\\d{6,7}"), "CTMO", Pattern.compile("\\d{1,9}[A-Z]?"), "CNIPA", Pattern.compile("\\d{1,9}[A-Z]?"),
 			"UKIPO", Pattern.compile("(UK)?\\d{7,8}"));
 
 	/** The part of a registration id that says its number is not known: {@code <office>:unnumbered:<key>}. */
