@@ -32,6 +32,11 @@ class BurgerKingCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "burgerking-hoots");
+	}
+
 	@Test
 	void conflictSearchFindsTheHootsStateRegistrationBeforeTheChainsFederalOne() {
 		this.graphql.document("""

@@ -35,6 +35,12 @@ class CastelCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "castel-lidaozhi");
+		CaseFiles.remove(store, "penfolds-benfu");
+	}
+
 	@Test
 	void conflictSearchForTheTransliterationInClass33FindsLiDaozhisKasiteNotCastels() {
 		for (String text : List.of("Ka Si Te", "Kasite")) {

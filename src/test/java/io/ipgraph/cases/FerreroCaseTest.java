@@ -31,6 +31,11 @@ class FerreroCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "ferrero-montresor");
+	}
+
 	@Test
 	void conflictSearchForJinShaInChinaFindsMontresorsMarkWhileFerrerosAreInTaiwanAndHongKong() {
 		this.graphql.document("""

@@ -26,6 +26,11 @@ class HermesCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "hermes-dafeng");
+	}
+
 	@Test
 	void conflictSearchForHermesChineseNameFindsDafengsMarkOfTheSamePinyin() {
 		for (String text : List.of("愛馬仕", "爱马仕")) {

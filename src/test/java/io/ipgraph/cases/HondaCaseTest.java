@@ -31,6 +31,11 @@ class HondaCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "honda-hondakit");
+	}
+
 	@Test
 	void conflictSearchForHondakitInChinaFindsHondasEarlierRegistrations() {
 		this.graphql.document("""

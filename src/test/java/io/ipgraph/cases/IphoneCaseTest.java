@@ -35,6 +35,11 @@ class IphoneCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "iphone-xintongtiandi");
+	}
+
 	@Test
 	void conflictSearchFindsXintongTiandisMarkInClass18AndApplesOwnInClass9() {
 		this.graphql.document("""

@@ -27,6 +27,11 @@ class JordanCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "jordan-qiaodan");
+	}
+
 	@Test
 	void conflictSearchForQiaodanInChineseCharactersFindsNo4152827OfAFujianCompany() {
 		for (String text : List.of("乔丹", "喬丹")) {

@@ -26,6 +26,11 @@ class MujiCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "muji-cottonfield");
+	}
+
 	@Test
 	void conflictSearchForWuyinliangpinInClass24FindsNo1561046OwnedByCottonfieldSince2004() {
 		for (String text : List.of("无印良品", "無印良品")) {

@@ -36,6 +36,12 @@ class PenfoldsCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "castel-lidaozhi");
+		CaseFiles.remove(store, "penfolds-benfu");
+	}
+
 	@Test
 	void conflictSearchForBenFuFindsTheRegistrationsOfLiDaozhiAndLiShenWhileTweHeldOnlyPenfolds() {
 		for (String text : java.util.List.of("奔富", "Ben Fu")) {

@@ -26,6 +26,11 @@ class StarbucksCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "starbucks-xingbake");
+	}
+
 	@Test
 	void xingbakeMatchesBothStarbucksChineseMarkAndTheDefendantsEarlierCompanyName() {
 		for (String text : List.of("星巴克", "Xingbake", "Xing Ba Ke")) {

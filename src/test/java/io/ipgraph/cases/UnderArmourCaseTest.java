@@ -35,6 +35,11 @@ class UnderArmourCaseTest {
 		this.graphql = GraphQlClient.tester(this.port);
 	}
 
+	@org.junit.jupiter.api.AfterAll
+	static void removeTheCase(@org.springframework.beans.factory.annotation.Autowired io.ipgraph.store.GraphStore store) {
+		CaseFiles.remove(store, "underarmour-unclemartian");
+	}
+
 	@Test
 	void conflictSearchForUnderArmourAcrossScriptsFindsTheChairmansAndeMaAndUnderArmoursOwnAndeAMo() {
 		var response = this.graphql.document("""

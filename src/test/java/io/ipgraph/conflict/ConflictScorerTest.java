@@ -43,10 +43,12 @@ class ConflictScorerTest {
 		Scored scored = ConflictScorer.score(Query.of("AWS", List.of(42), "2014"), registeredOnly);
 		assertThat(kinds(scored)).containsExactly("identical-text", "shared-class", "earlier-registration");
 		assertThat(scored.reasons().getLast().detail()).isEqualTo("filing date not known; registered 2006-05 (its earliest known date), before 2014");
-		// registered after the date: not earlier; no date at all: cannot be placed before it
+		// registered after the date: not earlier; no date at all: it may be earlier, and the reason says so
 		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2005"), registeredOnly)).isNull();
-		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2014"),
-				new Candidate("X:AWS", "AWS", keys.normalized(), keys.pinyin(), keys.phonetic(), List.of(42), null, null))).isNull();
+		Scored undated = ConflictScorer.score(Query.of("AWS", List.of(42), "2014"),
+				new Candidate("X:AWS", "AWS", keys.normalized(), keys.pinyin(), keys.phonetic(), List.of(42), null, null));
+		assertThat(kinds(undated)).containsExactly("identical-text", "shared-class", "date-unknown");
+		assertThat(undated.score()).isLessThan(scored.score());
 	}
 
 	@Test
@@ -96,10 +98,16 @@ class ConflictScorerTest {
 	}
 
 	@Test
-	void laterOrUndatedFilingsDoNotCountWhenADateIsGiven() {
+	void laterFilingsDoNotCountWhenADateIsGivenAndBoundedOnesCountOnlyAsFarAsTheyAreCertain() {
 		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2004"), registration("AWS", List.of(42), "2004"))).isNull();
-		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2004"), registration("AWS", List.of(42), null))).isNull();
 		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2004-03"), registration("AWS", List.of(42), "2004"))).isNotNull();
+		// filed on or before 2000: certainly before 2001; perhaps before 1999; after 2006: not before 2005
+		assertThat(kinds(ConflictScorer.score(Query.of("AWS", List.of(42), "2001"), registration("AWS", List.of(42), "..2000"))))
+			.containsExactly("identical-text", "shared-class", "earlier-filing");
+		Scored perhaps = ConflictScorer.score(Query.of("AWS", List.of(42), "1999"), registration("AWS", List.of(42), "..2000"));
+		assertThat(kinds(perhaps)).containsExactly("identical-text", "shared-class", "possibly-earlier");
+		assertThat(perhaps.reasons().getLast().detail()).isEqualTo("filed on or before 2000: it may be before 1999");
+		assertThat(ConflictScorer.score(Query.of("AWS", List.of(42), "2005"), registration("AWS", List.of(42), "2006.."))).isNull();
 	}
 
 }
