@@ -164,6 +164,19 @@ class CastelCaseTest {
 	}
 
 	@Test
+	void squattingNamesTheBadFaithGroundForAHolderOfTwoForeignWineMakersChineseNames() {
+		var response = this.graphql.document("""
+				{ squatting(firmId: "company:castel-freres", jurisdiction: "CN") {
+				    hits { registration { id } legalGrounds { pattern law provision facts } } } }""").execute();
+		response.path("squatting.hits[?(@.registration.id == '" + KASITE + "')].legalGrounds[?(@.pattern == 'bad-faith')].provision")
+			.entityList(String.class)
+			.containsExactly("art. 4 (bad-faith filing without intent to use)");
+		response.path("squatting.hits[?(@.registration.id == '" + KASITE + "')].legalGrounds[?(@.pattern == 'bad-faith')].facts")
+			.entityList(String.class)
+			.satisfies(facts -> assertThat(facts).singleElement().asString().startsWith("Li Daozhi holds marks of ").contains("Castel", "Treasury Wine Estates"));
+	}
+
+	@Test
 	void theContradictionsOfTheSourcesStayVisible() {
 		var response = this.graphql.document("""
 				{ k: entity(id: "CTMO:unnumbered:kasite-33") { disputes { property claims { value sources { source { id } } } } }
