@@ -59,16 +59,7 @@ public class Aggregations {
 		List<Record> records = this.store.read("""
 				MATCH (l:Lawsuit)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL
 				  AND ($seeRestricted OR NOT (l:Restricted OR r:Restricted))
-				WITH l, r, %1$s AS rank
-				// replaced: by a later ruling that reviews it with an award or an effect that leaves none, or (no review
-				// recorded) by an award of a higher instance, or a later one of the same instance, of the same lawsuit
-				WITH l, r, EXISTS { MATCH (later:Ruling)-[review:REVIEWS]->(r) WHERE ($seeRestricted OR NOT later:Restricted)
-				                      AND (later.damagesAmount IS NOT NULL OR review.effect IN ['varied', 'set-aside', 'remanded']) }
-				        OR (NOT EXISTS { (:Ruling)-[:REVIEWS]->(r) } AND rank > 0
-				            AND EXISTS { MATCH (l)-[:HAS_RULING]->(later:Ruling) WHERE later <> r AND later.damagesAmount IS NOT NULL
-				                           AND ($seeRestricted OR NOT later:Restricted)
-				                           AND (%2$s > rank OR (%2$s = rank AND later.date > r.date)) }) AS replaced
-				WITH l, [x IN collect(CASE WHEN replaced THEN r END) WHERE x IS NOT NULL] AS superseded,
+				%1$s				WITH l, [x IN collect(CASE WHEN replaced THEN r END) WHERE x IS NOT NULL] AS superseded,
 				     [x IN collect(CASE WHEN NOT replaced THEN r END) WHERE x IS NOT NULL] AS standing
 				UNWIND standing AS r
 				WITH r, superseded, CASE WHEN $byJurisdiction THEN l.jurisdiction END AS jurisdiction,
@@ -78,7 +69,7 @@ public class Aggregations {
 				     reduce(acc = [], s IN collect(superseded) | acc + [x IN s WHERE NOT x IN acc]) AS superseded
 				RETURN jurisdiction, year, currency, total, [x IN rulings | x {.*}] AS rulings, [x IN superseded | x {.*}] AS superseded,
 				       any(x IN rulings WHERE EXISTS { (:Assertion {property: 'damagesAmount'})-[:ABOUT]->(x) }) AS disputed
-				ORDER BY currency, jurisdiction, year""".formatted(instanceRank("r"), instanceRank("later")), parameters);
+				ORDER BY currency, jurisdiction, year""".formatted(replaced()), parameters);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> total = new HashMap<>();
@@ -94,6 +85,96 @@ public class Aggregations {
 			result.add(total);
 		}
 		return result;
+	}
+
+	/**
+	 * Cypher binding {@code replaced} for each {@code l, r} (a lawsuit and one of its rulings with an award): true when
+	 * a later ruling that reviews it gives an award or an effect that leaves none, or (no review recorded) when an
+	 * award of a higher instance, or a later one of the same instance, of the same lawsuit replaces it.
+	 */
+	private static String replaced() {
+		return """
+				WITH l, r, %1$s AS rank
+				WITH l, r, EXISTS { MATCH (later:Ruling)-[review:REVIEWS]->(r) WHERE ($seeRestricted OR NOT later:Restricted)
+				                      AND (later.damagesAmount IS NOT NULL OR review.effect IN ['varied', 'set-aside', 'remanded']) }
+				        OR (NOT EXISTS { (:Ruling)-[:REVIEWS]->(r) } AND rank > 0
+				            AND EXISTS { MATCH (l)-[:HAS_RULING]->(later:Ruling) WHERE later <> r AND later.damagesAmount IS NOT NULL
+				                           AND ($seeRestricted OR NOT later:Restricted)
+				                           AND (%2$s > rank OR (%2$s = rank AND later.date > r.date)) }) AS replaced
+				""".formatted(instanceRank("r"), instanceRank("later"));
+	}
+
+	/**
+	 * The money of one lawsuit: what was claimed, each award (damages and costs) with its instance and whether it still
+	 * stands, and what settlements paid, in that order.
+	 */
+	public List<Map<String, Object>> money(String lawsuitId) {
+		List<Record> records = this.store.read("""
+				MATCH (l:Lawsuit {id: $id}) WHERE $seeRestricted OR NOT l:Restricted
+				CALL (l) {
+				  OPTIONAL MATCH (l)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL AND ($seeRestricted OR NOT r:Restricted)
+				  %s
+				  WITH r, replaced ORDER BY r.date
+				  RETURN collect(CASE WHEN r IS NOT NULL THEN {r: r {.*}, stands: NOT replaced} END) AS awards
+				}
+				CALL (l) {
+				  OPTIONAL MATCH (l)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NULL AND r.costsAmount IS NOT NULL
+				    AND ($seeRestricted OR NOT r:Restricted)
+				  RETURN collect(r {.*}) AS costsOnly
+				}
+				CALL (l) {
+				  OPTIONAL MATCH (a:Agreement)-[:SETTLES]->(l) WHERE $seeRestricted OR NOT a:Restricted
+				  WITH a ORDER BY a.signedOn
+				  RETURN collect(a {.*}) AS settlements
+				}
+				RETURN l {.*} AS lawsuit, awards, costsOnly, settlements""".formatted(replaced()), Map.of("id", lawsuitId));
+		List<Map<String, Object>> money = new ArrayList<>();
+		if (records.isEmpty()) {
+			return money;
+		}
+		Record r = records.getFirst();
+		Map<String, Object> lawsuit = NodeQueries.node(r.get("lawsuit"), "Lawsuit");
+		if (lawsuit.get("claimedAmount") != null || lawsuit.get("claimedAsGiven") != null) {
+			money.add(amount("claimed", lawsuit.get("claimedAmount"), lawsuit.get("claimedCurrency"), null, lawsuit.get("filedOn"), null,
+					lawsuit, lawsuit.get("claimedAsGiven")));
+		}
+		for (Value award : r.get("awards").values()) {
+			Map<String, Object> ruling = NodeQueries.node(award.get("r"), "Ruling");
+			boolean stands = award.get("stands").asBoolean();
+			money.add(amount("awarded", ruling.get("damagesAmount"), ruling.get("damagesCurrency"), ruling.get("instance"), ruling.get("date"),
+					stands, ruling, null));
+			if (ruling.get("costsAmount") != null) {
+				money.add(amount("costs", ruling.get("costsAmount"), ruling.get("costsCurrency"), ruling.get("instance"), ruling.get("date"), stands,
+						ruling, null));
+			}
+		}
+		for (Value costs : r.get("costsOnly").values()) {
+			Map<String, Object> ruling = NodeQueries.node(costs, "Ruling");
+			money.add(amount("costs", ruling.get("costsAmount"), ruling.get("costsCurrency"), ruling.get("instance"), ruling.get("date"), null,
+					ruling, null));
+		}
+		for (Value settlement : r.get("settlements").values()) {
+			Map<String, Object> agreement = NodeQueries.node(settlement, "Agreement");
+			if (agreement.get("amount") != null || agreement.get("amountAsGiven") != null) {
+				money.add(amount("settled", agreement.get("amount"), agreement.get("currency"), null, agreement.get("signedOn"), null, agreement,
+						agreement.get("amountAsGiven")));
+			}
+		}
+		return money;
+	}
+
+	private static Map<String, Object> amount(String kind, Object amount, Object currency, Object instance, Object date, Boolean stands,
+			Map<String, Object> entity, Object asGiven) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("kind", kind);
+		m.put("amount", amount);
+		m.put("currency", currency);
+		m.put("instance", instance);
+		m.put("date", date);
+		m.put("stands", stands);
+		m.put("entity", entity);
+		m.put("asGiven", asGiven);
+		return m;
 	}
 
 	/** A ruling's instance as a rank (first-instance 1, second-instance 2, retrial 3; 0 when not given or unknown). */

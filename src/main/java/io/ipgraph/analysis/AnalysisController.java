@@ -64,6 +64,11 @@ class AnalysisController {
 		return this.aggregations.seizureStats(groupBy);
 	}
 
+	@org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "Lawsuit", field = "money")
+	List<Map<String, Object>> money(Map<String, Object> lawsuit) {
+		return this.aggregations.money((String) lawsuit.get("id"));
+	}
+
 	@QueryMapping
 	List<Map<String, Object>> marksPerOwner(@Argument Integer limit) {
 		return this.aggregations.marksPerOwner(limit);

@@ -164,6 +164,19 @@ class CastelCaseTest {
 	}
 
 	@Test
+	void theMoneyOfTheCaseShowsTheRecordAwardReplacedAndTheRetrialAwardStanding() {
+		var response = this.graphql.document("""
+				{ lawsuit(id: "lawsuit:castel-wenzhou-2012") { money { kind amount currency instance date stands entity { id } } } }""").execute();
+		response.path("lawsuit.money[*].entity.id").entityList(String.class).containsExactly("ruling:castel-wenzhou-2012", "ruling:castel-spc-2016");
+		response.path("lawsuit.money[0].amount").entity(Double.class).isEqualTo(33730000.0);
+		response.path("lawsuit.money[0].instance").entity(String.class).isEqualTo("first-instance");
+		response.path("lawsuit.money[0].stands").entity(Boolean.class).isEqualTo(false);
+		response.path("lawsuit.money[1].amount").entity(Double.class).isEqualTo(500000.0);
+		response.path("lawsuit.money[1].currency").entity(String.class).isEqualTo("CNY");
+		response.path("lawsuit.money[1].stands").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
 	void squattingNamesTheBadFaithGroundForAHolderOfTwoForeignWineMakersChineseNames() {
 		var response = this.graphql.document("""
 				{ squatting(firmId: "company:castel-freres", jurisdiction: "CN") {
