@@ -155,7 +155,9 @@ final class RegistryRecords {
 			String country = owner.text("nationality", "country") != null ? owner.text("nationality", "country") : owner.text("country");
 			String role = usptoRole(partyType);
 			Object from = role.equals("applicant") ? props.get("filedOn") : role.equals("registrant") ? props.get("registeredOn") : null;
-			b.owner(name, country, role, from, "uspto-owner-" + owner.text("entry-number") + "-" + partyType);
+			// USPTO legal entity type 01: an individual, a person, not a company
+			b.owner(name, country, role, from, null, "uspto-owner-" + owner.text("entry-number") + "-" + partyType,
+					"01".equals(owner.text("legal-entity-type-code")));
 		}
 		for (Element event : record.all("case-file-event-statement")) {
 			b.event(event.text("number"), b.date(event.text("date"), "event date"), event.text("code"), event.text("description-text"));
@@ -195,7 +197,9 @@ final class RegistryRecords {
 				String comment = firstText(applicant, "CommentText");
 				String role = comment == null ? "applicant" : comment.toLowerCase(Locale.ROOT);
 				Object from = role.contains("applicant") ? props.get("filedOn") : role.contains("registrant") ? props.get("registeredOn") : null;
-				b.owner(name, firstText(applicant, "IncorporationCountryCode", "CountryCode"), role, from, "st96-applicant-" + role.replace(' ', '-'));
+				boolean person = firstText(applicant, "OrganizationStandardName", "EntityName") == null;
+				b.owner(name, firstText(applicant, "IncorporationCountryCode", "CountryCode"), role, from, null, "st96-applicant-" + role.replace(' ', '-'),
+						person);
 			}
 		}
 		assignments(mark.all("Assignment"), b);
@@ -393,14 +397,19 @@ final class RegistryRecords {
 		}
 
 		void owner(String name, String country, String role, Object from, Object to, String key) {
-			String id = "company:" + slug(name);
+			owner(name, country, role, from, to, key, false);
+		}
+
+		/** An owner: a company, or a person where the record says the owner is an individual (its country then the nationality). */
+		void owner(String name, String country, String role, Object from, Object to, String key, boolean person) {
+			String id = (person ? "person:" : "company:") + slug(name);
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("name", name);
 			props.put("aliases", List.of());
 			if (country != null && COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-				props.put("country", country.toUpperCase(Locale.ROOT));
+				props.put(person ? "nationality" : "country", country.toUpperCase(Locale.ROOT));
 			}
-			node("Company", id, props);
+			node(person ? "Person" : "Company", id, props);
 			Map<String, Object> rel = new LinkedHashMap<>();
 			rel.put("role", role);
 			if (from != null) {

@@ -72,6 +72,11 @@ class RegistryImportTest extends GraphQlHttpTest {
 		assertThat(registration("USPTO:79366581")).containsEntry("statusCode", "774").containsEntry("status", "application")
 			.containsEntry("statusDescription", "OPPOSITION PENDING");
 		assertThat(registration("USPTO:98423838")).containsEntry("status", "registered");
+		// an owner the record calls an individual (legal entity type 01) is a person, the pistol's maker a company
+		assertThat(this.store.read("MATCH (o)-[:OWNS]->(:Registration {id: 'USPTO:79366581'}) RETURN DISTINCT labels(o)[0] + '|' + o.id + '|' + coalesce(o.nationality, '') AS o",
+				Map.of()).stream().map(r -> r.get("o").asString()).toList()).containsExactly("Person|person:giorgi-tvildiani|GE");
+		assertThat(this.store.read("MATCH (o)-[:OWNS]->(:Registration {id: 'USPTO:60146682'}) RETURN DISTINCT labels(o)[0] AS l", Map.of())
+			.stream().map(r -> r.get("l").asString()).toList()).containsOnly("Company");
 		this.registry.importFile(SHARED.resolve("data/uspto/records/revival-after-98186103.xml"), false, p -> { });
 		assertThat(registration("USPTO:98186103")).containsEntry("statusCode", "616").containsEntry("status", "application")
 			.containsEntry("statusDescription", "REVIVED - AWAITING FURTHER ACTION");
