@@ -71,11 +71,10 @@ public class ConflictSearch {
 			throw new BadRequestException("text has no letters or digits to compare");
 		}
 		long started = System.nanoTime();
-		List<Record> candidates = candidates(query, jurisdiction, excludeOwners, excludeIds);
+		Candidates candidates = candidates(query, jurisdiction, excludeOwners, excludeIds, text.strip());
 		long fetched = System.nanoTime();
 		Map<String, Conflict> best = new HashMap<>();
-		for (Record r : candidates) {
-			Map<String, Object> keys = r.get("node").asMap();
+		for (Map<String, Object> keys : candidates.nodes()) {
 			Scored score = ConflictScorer.score(query, candidate(keys));
 			if (score != null) {
 				best.put(score.registrationId(), new Conflict(keys, score));
@@ -83,7 +82,7 @@ public class ConflictSearch {
 		}
 		// the marks the sources say stand for this one in another script or language are searched too, each hit
 		// saying through which equivalent it was found
-		for (Equivalent equivalent : equivalents(text)) {
+		for (Equivalent equivalent : candidates.equivalents()) {
 			Query other = Query.of(equivalent.text(), classes, date);
 			if (other.keys().normalized().isEmpty()) {
 				continue;
@@ -91,8 +90,7 @@ public class ConflictSearch {
 			ConflictScorer.Reason why = new ConflictScorer.Reason("equivalent", 0, "\"" + equivalent.text() + "\" stands for \"" + equivalent.via()
 					+ "\"" + (equivalent.basis() != null ? " (" + equivalent.basis() + ")" : "") + ", as " + String.join(", ", equivalent.sources())
 					+ " says");
-			for (Record r : candidates(other, jurisdiction, excludeOwners, excludeIds)) {
-				Map<String, Object> keys = r.get("node").asMap();
+			for (Map<String, Object> keys : candidates(other, jurisdiction, excludeOwners, excludeIds, null).nodes()) {
 				Scored score = ConflictScorer.score(other, candidate(keys));
 				if (score == null) {
 					continue;
@@ -112,7 +110,7 @@ public class ConflictSearch {
 			.thenComparing(c -> c.scored().registrationId()));
 		List<Conflict> top = scored.size() > limit ? scored.subList(0, limit) : scored;
 		if (log.isDebugEnabled()) {
-			log.debug("conflicts of '{}' in {}: {} candidates in {} ms, {} scored in {} ms", text, jurisdiction, candidates.size(),
+			log.debug("conflicts of '{}' in {}: {} candidates in {} ms, {} scored in {} ms", text, jurisdiction, candidates.nodes().size(),
 					(fetched - started) / 1_000_000, scored.size(), (System.nanoTime() - fetched) / 1_000_000);
 		}
 		// only the winners travel in full
@@ -150,28 +148,30 @@ public class ConflictSearch {
 	}
 
 	/** A mark text that a source says stands for the one searched for, across scripts or languages. */
-	record Equivalent(String text, String via, String basis, List<String> sources) {
+	public record Equivalent(String text, String via, String basis, List<String> sources) {
 	}
 
 	/**
 	 * The texts of the marks linked by {@code EQUIVALENT_OF} (either way) to a mark whose text or alias is
 	 * {@code text}, ignoring case. Read from the relationship type index: there are few such links.
 	 */
-	List<Equivalent> equivalents(String text) {
-		List<Equivalent> found = new ArrayList<>();
-		for (Record r : this.store.read("""
-				MATCH (m:Mark)-[e:EQUIVALENT_OF]-(o:Mark)
-				WHERE (toLower(m.text) = toLower($text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($text)))
-				  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($text)
-				RETURN DISTINCT o.text AS text, m.text AS via, e.basis AS basis, coalesce(e.sourceIds, []) AS sources
-				ORDER BY text LIMIT 20""", Map.of("text", text.strip()))) {
-			found.add(new Equivalent(r.get("text").asString(), r.get("via").asString(), r.get("basis").asString(null),
-					r.get("sources").asList(Value::asString)));
-		}
-		return found;
+	public List<Equivalent> equivalents(String text) {
+		return this.store.read("CALL () { " + EQUIVALENTS + " } RETURN equivalents", java.util.Collections.singletonMap("text", text.strip()))
+			.getFirst()
+			.get("equivalents")
+			.asList(ConflictSearch::equivalent);
 	}
 
-	private List<Record> candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds) {
+
+	/** The candidate registrations' keys, and the equivalents of the text searched for (when asked for). */
+	private record Candidates(List<Map<String, Object>> nodes, List<Equivalent> equivalents) {
+	}
+
+	/**
+	 * Candidates from the index arms, in one read; with {@code equivalentsOf} (the text searched for), the same read
+	 * also returns the marks that stand for it, so a search through no equivalent costs no second round trip.
+	 */
+	private Candidates candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds, String equivalentsOf) {
 		// spelling variants: registrations sharing a one- or two-letter deletion of the pinyin key; shared classes rank first
 		StringBuilder lucene = new StringBuilder("+jurisdiction:").append(jurisdiction.toLowerCase(java.util.Locale.ROOT)).append(" +(");
 		lucene.append(String.join(" ", query.keys().deletes().stream().map(d -> "markDeletes:" + d).toList())).append(")");
@@ -192,7 +192,8 @@ public class ConflictSearch {
 		parameters.put("containedIn", pinyin.length() >= ConflictScorer.MIN_CONTAINED ? pinyin : null);
 		List<String> parts = pinyin.length() <= MAX_CONTAINED_KEY ? ConflictScorer.containedParts(pinyin) : List.of();
 		parameters.put("parts", parts);
-		return this.store.read("""
+		parameters.put("text", equivalentsOf);
+		Record row = this.store.read("""
 				CALL () {
 				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
 				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
@@ -215,7 +216,29 @@ public class ConflictSearch {
 				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date) AND NOT r.id IN $exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
 				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $owners }
-				RETURN r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn} AS node""", parameters);
+				WITH collect(r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn}) AS nodes
+				CALL () {
+				  %s
+				}
+				RETURN nodes, equivalents""".formatted(EQUIVALENTS), parameters).getFirst();
+		List<Map<String, Object>> nodes = row.get("nodes").asList(Value::asMap);
+		return new Candidates(nodes, row.get("equivalents").asList(ConflictSearch::equivalent));
+	}
+
+	/**
+	 * The marks linked by {@code EQUIVALENT_OF} (either way) to a mark whose text or alias is {@code $text}, ignoring
+	 * case; none when {@code $text} is null. Read from the relationship type index: there are few such links.
+	 */
+	private static final String EQUIVALENTS = """
+			OPTIONAL MATCH (m)-[e:EQUIVALENT_OF]-(o)
+			WHERE $text IS NOT NULL AND m:Mark AND o:Mark
+			  AND (toLower(m.text) = toLower($text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($text)))
+			  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($text)
+			WITH DISTINCT o, m, e ORDER BY o.text
+			RETURN collect(CASE WHEN o IS NOT NULL THEN {text: o.text, via: m.text, basis: e.basis, sources: coalesce(e.sourceIds, [])} END)[0..20] AS equivalents""";
+
+	private static Equivalent equivalent(Value v) {
+		return new Equivalent(v.get("text").asString(), v.get("via").asString(), v.get("basis").asString(null), v.get("sources").asList(Value::asString));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -38,10 +38,16 @@ public class EntityResolution {
 
 	private final GraphModel model;
 
-	EntityResolution(GraphStore store, GraphModel model) {
+	private final io.ipgraph.conflict.ConflictSearch conflicts;
+
+	EntityResolution(GraphStore store, GraphModel model, io.ipgraph.conflict.ConflictSearch conflicts) {
 		this.store = store;
 		this.model = model;
+		this.conflicts = conflicts;
 	}
+
+	/** How much a match through a mark's cross-script equivalent keeps of the match's own score. */
+	static final double THROUGH_EQUIVALENT = 0.9;
 
 	/** A name, the entity it may refer to, and why. */
 	record NameMatch(Map<String, Object> entity, String kind, double score, String matchedName, boolean alias, List<Reason> reasons) {
@@ -56,7 +62,25 @@ public class EntityResolution {
 			throw new BadRequestException("name is longer than 300 characters");
 		}
 		int max = bounded("limit", limit, 1, 100);
-		List<NameMatch> matches = match(List.of(name), labels(kinds), Set.of());
+		List<NameMatch> matches = new java.util.ArrayList<>(match(List.of(name), labels(kinds), Set.of()));
+		// a name that is a mark's text: the marks the sources say stand for it in another script are names too
+		Set<String> found = new java.util.HashSet<>(matches.stream().map(m -> (String) m.entity().get("id")).toList());
+		List<NameMatch> through = new java.util.ArrayList<>();
+		for (io.ipgraph.conflict.ConflictSearch.Equivalent equivalent : this.conflicts.equivalents(name)) {
+			Reason why = new Reason("equivalent", THROUGH_EQUIVALENT, "'" + equivalent.text() + "' stands for '" + equivalent.via() + "'"
+					+ (equivalent.basis() != null ? " (" + equivalent.basis() + ")" : "") + ", as " + String.join(", ", equivalent.sources()) + " says");
+			for (NameMatch m : match(List.of(equivalent.text()), labels(kinds), Set.of())) {
+				if (found.add((String) m.entity().get("id"))) {
+					List<Reason> reasons = new java.util.ArrayList<>();
+					reasons.add(why);
+					reasons.addAll(m.reasons());
+					through.add(new NameMatch(m.entity(), m.kind(), Math.round(m.score() * THROUGH_EQUIVALENT * 100) / 100.0, m.matchedName(), m.alias(),
+							List.copyOf(reasons)));
+				}
+			}
+		}
+		matches.addAll(through);
+		matches.sort(java.util.Comparator.comparingDouble((NameMatch m) -> -m.score()));
 		Map<String, Map<String, Object>> identities = identities(matches.stream().map(m -> (String) m.entity().get("id")).toList());
 		Map<String, Map<String, Object>> best = new LinkedHashMap<>();
 		for (NameMatch m : matches) {

@@ -43,6 +43,16 @@ class PenfoldsCaseTest {
 	}
 
 	@Test
+	void resolvingPenfoldsReachesTheTradingCompanyNamedBenFuThroughTheSourcedChineseEquivalent() {
+		var response = this.graphql.document("""
+				{ resolveName(name: "Penfolds", kinds: ["Company"]) { entity { id } score reasons { kind detail } } }""").execute();
+		response.path("resolveName[?(@.entity.id == 'company:ben-fu-international-trade')].reasons[0].kind").entityList(String.class)
+			.containsExactly("equivalent");
+		response.path("resolveName[?(@.entity.id == 'company:ben-fu-international-trade')].reasons[0].detail").entityList(String.class)
+			.satisfies(d -> assertThat(d).singleElement().asString().contains("stands for 'Penfolds'"));
+	}
+
+	@Test
 	void conflictSearchForBenFuFindsTheRegistrationsOfLiDaozhiAndLiShenWhileTweHeldOnlyPenfolds() {
 		for (String text : java.util.List.of("奔富", "Ben Fu")) {
 			var response = this.graphql.document("""
