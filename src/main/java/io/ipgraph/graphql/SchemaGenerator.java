@@ -54,12 +54,7 @@ final class SchemaGenerator {
 				});
 			}
 			sdl.append("}\n\n");
-			sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
-			sdl.append("input ").append(t).append("RelationshipFilter {\n");
-			sdl.append("  \"At least one related node matches.\"\n  some: ").append(t).append("Where\n");
-			sdl.append("  \"No related node matches.\"\n  none: ").append(t).append("Where\n");
-			sdl.append("  \"Every related node matches.\"\n  all: ").append(t).append("Where\n");
-			sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
+			relationshipFilter(sdl, t);
 			sdl.append("\"Sort order on one ").append(t).append(" field; give a list for several.\"\n");
 			sdl.append("input ").append(t).append("Sort {\n");
 			type.properties().forEach((name, kind) -> sortField(sdl, name, kind));
@@ -99,12 +94,7 @@ final class SchemaGenerator {
 			logic(sdl, t);
 			type.properties().forEach((name, kind) -> filterField(sdl, name, kind));
 			sdl.append("}\n\n");
-			sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
-			sdl.append("input ").append(t).append("RelationshipFilter {\n");
-			sdl.append("  \"At least one related node matches.\"\n  some: ").append(t).append("Where\n");
-			sdl.append("  \"No related node matches.\"\n  none: ").append(t).append("Where\n");
-			sdl.append("  \"Every related node matches.\"\n  all: ").append(t).append("Where\n");
-			sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
+			relationshipFilter(sdl, t);
 			sdl.append("\"Sort order on one ").append(t).append(" field; give a list for several.\"\n");
 			sdl.append("input ").append(t).append("Sort {\n");
 			type.properties().forEach((name, kind) -> sortField(sdl, name, kind));
@@ -118,6 +108,16 @@ final class SchemaGenerator {
 	private static void where(StringBuilder query, String t) {
 		query.append("\"Only ").append(t).append(" nodes matching this filter; every one when absent.\" where: ").append(t).append("Where, ");
 		query.append("\"Order: by the first key given, ties by the next, then by id.\" sort: [").append(t).append("Sort!]");
+	}
+
+	/** The {@code TRelationshipFilter} input: some, none, all or exactly one of the related nodes match {@code TWhere}. */
+	private static void relationshipFilter(StringBuilder sdl, String t) {
+		sdl.append("\"Conditions on the ").append(t).append(" nodes at the other end of a relationship.\"\n");
+		sdl.append("input ").append(t).append("RelationshipFilter {\n");
+		sdl.append("  \"At least one related node matches.\"\n  some: ").append(t).append("Where\n");
+		sdl.append("  \"No related node matches.\"\n  none: ").append(t).append("Where\n");
+		sdl.append("  \"Every related node matches.\"\n  all: ").append(t).append("Where\n");
+		sdl.append("  \"Exactly one related node matches.\"\n  single: ").append(t).append("Where\n}\n\n");
 	}
 
 	private static void logic(StringBuilder sdl, String t) {
