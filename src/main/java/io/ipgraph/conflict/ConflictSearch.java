@@ -156,7 +156,7 @@ public class ConflictSearch {
 	 * {@code text}, ignoring case. Read from the relationship type index: there are few such links.
 	 */
 	public List<Equivalent> equivalents(String text) {
-		return this.store.read("CALL () { " + EQUIVALENTS + " } RETURN equivalents", java.util.Collections.singletonMap("text", text.strip()))
+		return this.store.read("CALL () { " + EQUIVALENTS + " } RETURN equivalents", Map.of("q", java.util.Collections.singletonMap("text", text.strip())))
 			.getFirst()
 			.get("equivalents")
 			.asList(ConflictSearch::equivalent);
@@ -172,6 +172,19 @@ public class ConflictSearch {
 	 * also returns the marks that stand for it, so a search through no equivalent costs no second round trip.
 	 */
 	private Candidates candidates(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds, String equivalentsOf) {
+		CandidateRead read = candidateRead(query, jurisdiction, excludeOwners, excludeIds, equivalentsOf);
+		Record row = this.store.read(read.cypher(), read.parameters()).getFirst();
+		List<Map<String, Object>> nodes = row.get("nodes").asList(Value::asMap);
+		return new Candidates(nodes, row.get("equivalents").asList(ConflictSearch::equivalent));
+	}
+
+	/** The candidates' read of one search: its Cypher and parameters (the benchmark times it variant by variant). */
+	public record CandidateRead(String cypher, Map<String, Object> parameters) {
+	}
+
+	/** The candidates' read for {@code query} in {@code jurisdiction}, as {@link #search} runs it. */
+	public static CandidateRead candidateRead(Query query, String jurisdiction, List<String> excludeOwners, List<String> excludeIds,
+			String equivalentsOf) {
 		// spelling variants: registrations sharing a one- or two-letter deletion of the pinyin key; shared classes rank first
 		StringBuilder lucene = new StringBuilder("+jurisdiction:").append(jurisdiction.toLowerCase(java.util.Locale.ROOT)).append(" +(");
 		lucene.append(String.join(" ", query.keys().deletes().stream().map(d -> "markDeletes:" + d).toList())).append(")");
@@ -182,7 +195,6 @@ public class ConflictSearch {
 		parameters.put("phonetic", query.keys().phonetic());
 		parameters.put("jurisdiction", jurisdiction);
 		parameters.put("lucene", lucene.toString());
-		parameters.put("cap", CANDIDATES_PER_CHANNEL);
 		parameters.put("date", query.date());
 		parameters.put("owners", excludeOwners == null ? List.of() : excludeOwners);
 		parameters.put("exclude", excludeIds == null ? List.of() : excludeIds);
@@ -193,36 +205,37 @@ public class ConflictSearch {
 		List<String> parts = pinyin.length() <= MAX_CONTAINED_KEY ? ConflictScorer.containedParts(pinyin) : List.of();
 		parameters.put("parts", parts);
 		parameters.put("text", equivalentsOf);
-		Record row = this.store.read("""
+		// one map parameter: the planner keys its plan cache on each parameter's type and, for strings and lists, the
+		// size bucket of its value; nine strings and lists of varying length made dozens of plans of this one read,
+		// each planned on first use (300-500 ms), which were the slowest searches. A map has no size bucket.
+		return new CandidateRead("""
 				CALL () {
-				  MATCH (r:Registration) WHERE r.markKey = $key AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
-				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  MATCH (r:Registration) WHERE r.markKey = $q.key AND r.jurisdiction = $q.jurisdiction AND ($q.date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $q.date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $q.classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin = $pinyin AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
-				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  MATCH (r:Registration) WHERE r.markPinyin = $q.pinyin AND r.jurisdiction = $q.jurisdiction AND ($q.date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $q.date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $q.classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPhonetic = $phonetic AND r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date)
-				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  MATCH (r:Registration) WHERE r.markPhonetic = $q.phonetic AND r.jurisdiction = $q.jurisdiction AND ($q.date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $q.date)
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $q.classes]) DESC LIMIT $cap RETURN r
 				  UNION
-				  CALL db.index.fulltext.queryNodes('registration_marks', $lucene, {limit: $cap}) YIELD node RETURN node AS r
+				  CALL db.index.fulltext.queryNodes('registration_marks', $q.lucene, {limit: $cap}) YIELD node RETURN node AS r
 				  UNION
-				  MATCH (r:Registration) USING TEXT INDEX r:Registration(markPinyin) WHERE r.markPinyin CONTAINS $containedIn AND r.jurisdiction = $jurisdiction
+				  MATCH (r:Registration) USING TEXT INDEX r:Registration(markPinyin) WHERE r.markPinyin CONTAINS $q.containedIn AND r.jurisdiction = $q.jurisdiction
 				  RETURN r LIMIT $cap
 				  UNION
-				  MATCH (r:Registration) WHERE r.markPinyin IN $parts AND r.jurisdiction = $jurisdiction
-				  WITH r ORDER BY size([c IN r.classes WHERE c IN $classes]) DESC LIMIT $cap RETURN r
+				  MATCH (r:Registration) WHERE r.markPinyin IN $q.parts AND r.jurisdiction = $q.jurisdiction
+				  WITH r ORDER BY size([c IN r.classes WHERE c IN $q.classes]) DESC LIMIT $cap RETURN r
 				}
 				WITH DISTINCT r
-				WHERE r.jurisdiction = $jurisdiction AND ($date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $date) AND NOT r.id IN $exclude
+				WHERE r.jurisdiction = $q.jurisdiction AND ($q.date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $q.date) AND NOT r.id IN $q.exclude
 				  AND ($seeRestricted OR NOT r:Restricted)
-				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $owners }
+				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $q.owners }
 				WITH collect(r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn}) AS nodes
 				CALL () {
 				  %s
 				}
-				RETURN nodes, equivalents""".formatted(EQUIVALENTS), parameters).getFirst();
-		List<Map<String, Object>> nodes = row.get("nodes").asList(Value::asMap);
-		return new Candidates(nodes, row.get("equivalents").asList(ConflictSearch::equivalent));
+				RETURN nodes, equivalents""".formatted(EQUIVALENTS), Map.of("q", parameters, "cap", CANDIDATES_PER_CHANNEL));
 	}
 
 	/**
@@ -231,9 +244,9 @@ public class ConflictSearch {
 	 */
 	private static final String EQUIVALENTS = """
 			OPTIONAL MATCH (m)-[e:EQUIVALENT_OF]-(o)
-			WHERE $text IS NOT NULL AND m:Mark AND o:Mark
-			  AND (toLower(m.text) = toLower($text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($text)))
-			  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($text)
+			WHERE $q.text IS NOT NULL AND m:Mark AND o:Mark
+			  AND (toLower(m.text) = toLower($q.text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($q.text)))
+			  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($q.text)
 			WITH DISTINCT o, m, e ORDER BY o.text
 			RETURN collect(CASE WHEN o IS NOT NULL THEN {text: o.text, via: m.text, basis: e.basis, sources: coalesce(e.sourceIds, [])} END)[0..20] AS equivalents""";
 

@@ -193,6 +193,9 @@ public final class ConflictSearchBenchmark {
 					System.out.println(line);
 				}
 			}
+			if (Integer.getInteger("variants", 0) > 0) {
+				compareVariants(store, generator, Integer.getInteger("variants"));
+			}
 			Arrays.sort(latencies);
 			double recall = counted == 0 ? 1 : recallSum / counted;
 			String report = String.format(Locale.ROOT, """
@@ -206,6 +209,85 @@ public final class ConflictSearchBenchmark {
 			Files.writeString(out, report);
 			System.out.println("written to " + out);
 		}
+	}
+
+	/**
+	 * The candidates' read as committed against the same read with its parameters passed one by one, and without
+	 * each addition of the model of the cases, in one process on the same fresh queries. Each variant first gets the
+	 * same warm-up; then the variants run in a rotating order, so that each runs first equally often. Prints p50 and
+	 * p95 of each variant and how many of its runs took over 100 ms (a plan made on first use of a parameter shape).
+	 */
+	private static void compareVariants(GraphStore store, MarkDataGenerator generator, int queries) {
+		Map<String, java.util.function.UnaryOperator<ConflictSearch.CandidateRead>> variants = new java.util.LinkedHashMap<>();
+		variants.put("as committed (one map parameter)", r -> r);
+		variants.put("parameters one by one", ConflictSearchBenchmark::oneByOne);
+		variants.put("one by one, no equivalents subquery", r -> withoutEquivalents(oneByOne(r)));
+		variants.put("one by one, owner check on Company only", r -> companyOwnersOnly(oneByOne(r)));
+		variants.put("one by one, undated candidates dropped", r -> undatedDropped(oneByOne(r)));
+		variants.put("one by one, all three (the read before the cases)", r -> undatedDropped(companyOwnersOnly(withoutEquivalents(oneByOne(r)))));
+		List<String> names = List.copyOf(variants.keySet());
+		Map<String, List<Double>> all = new HashMap<>();
+		for (int q = -queries; q < queries; q++) {
+			String text = generator.queryText();
+			List<Integer> classes = generator.classes();
+			String jurisdiction = generator.jurisdiction();
+			String date = Math.floorMod(q, 3) == 0 ? null : generator.date();
+			ConflictSearch.CandidateRead read = ConflictSearch.candidateRead(Query.of(text, classes, date), jurisdiction, List.of(), List.of(),
+					text);
+			for (int i = 0; i < names.size(); i++) {
+				String name = names.get(Math.floorMod(q + i, names.size()));
+				ConflictSearch.CandidateRead variant = variants.get(name).apply(read);
+				long t = System.nanoTime();
+				store.read(variant.cypher(), variant.parameters());
+				double ms = (System.nanoTime() - t) / 1e6;
+				if (q >= 0) {
+					all.computeIfAbsent(name, k -> new ArrayList<>()).add(ms);
+				}
+			}
+		}
+		System.out.printf(Locale.ROOT, "candidates' read by variant, after %d warm-up queries each, %d fresh queries (ms)%n", queries, queries);
+		for (String name : names) {
+			double[] a = all.get(name).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			System.out.printf(Locale.ROOT, "  %-52s p50 %6.1f  p95 %6.1f  max %6.1f  over 100 ms: %d%n", name, percentile(a, 50), percentile(a, 95),
+					a[a.length - 1], Arrays.stream(a).filter(ms -> ms > 100).count());
+		}
+	}
+
+	/** The read with each entry of its map parameter {@code q} passed as a parameter of its own. */
+	@SuppressWarnings("unchecked")
+	private static ConflictSearch.CandidateRead oneByOne(ConflictSearch.CandidateRead read) {
+		Map<String, Object> parameters = new HashMap<>((Map<String, Object>) read.parameters().get("q"));
+		read.parameters().forEach((k, v) -> {
+			if (!k.equals("q")) {
+				parameters.put(k, v);
+			}
+		});
+		return new ConflictSearch.CandidateRead(changed(read.cypher(), read.cypher().replace("$q.", "$")), parameters);
+	}
+
+	private static ConflictSearch.CandidateRead withoutEquivalents(ConflictSearch.CandidateRead read) {
+		String cypher = read.cypher();
+		Map<String, Object> parameters = new HashMap<>(read.parameters());
+		parameters.remove("text");
+		return new ConflictSearch.CandidateRead(changed(cypher, cypher.substring(0, cypher.lastIndexOf("CALL () {")) + "RETURN nodes, [] AS equivalents"),
+				parameters);
+	}
+
+	private static ConflictSearch.CandidateRead companyOwnersOnly(ConflictSearch.CandidateRead read) {
+		return new ConflictSearch.CandidateRead(
+				changed(read.cypher(), read.cypher().replace("(o:Company|Person|Authority)-[:OWNS]", "(o:Company)-[:OWNS]")), read.parameters());
+	}
+
+	private static ConflictSearch.CandidateRead undatedDropped(ConflictSearch.CandidateRead read) {
+		return new ConflictSearch.CandidateRead(changed(read.cypher(),
+				read.cypher().replace("coalesce(r.filedOn, r.registeredOn, '') <", "coalesce(r.filedOn, r.registeredOn) <")), read.parameters());
+	}
+
+	private static String changed(String before, String after) {
+		if (before.equals(after)) {
+			throw new IllegalStateException("the candidates' read no longer has the part this variant takes out: update the benchmark");
+		}
+		return after;
 	}
 
 	/** The index arms of the candidate query, each counted alone (for the slow-query breakdown). */
