@@ -3,14 +3,16 @@ package io.ipgraph;
 import java.util.Arrays;
 import java.util.List;
 
-import io.ipgraph.imports.ExportCommand;
+import io.ipgraph.cli.ExportCommand;
+import io.ipgraph.cli.HashPasswordCommand;
+import io.ipgraph.cli.ImportCommand;
+import io.ipgraph.cli.ReportCommand;
+import io.ipgraph.embedded.StoreMaintenance;
 import io.ipgraph.imports.FollowTheMoney;
 import io.ipgraph.imports.GraphChecksum;
 import io.ipgraph.imports.GraphExport;
 import io.ipgraph.imports.GraphImporter;
-import io.ipgraph.imports.ImportCommand;
 import io.ipgraph.registry.RegistryImport;
-import io.ipgraph.report.ReportCommand;
 import io.ipgraph.report.Reports;
 
 import org.springframework.boot.SpringApplication;
@@ -33,10 +35,10 @@ public class IpgraphApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && List.of("check", "backup", "restore").contains(args[0])) {
-			System.exit(io.ipgraph.embedded.StoreMaintenance.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
+			System.exit(StoreMaintenance.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals("hash-password")) {
-			System.exit(io.ipgraph.security.HashPasswordCommand.run(System.out, System.err));
+			System.exit(HashPasswordCommand.run(System.out, System.err));
 		}
 		if (args.length > 0 && (args[0].equals("import") || args[0].equals("export") || args[0].equals("report"))) {
 			System.exit(command(args[0], Arrays.asList(args).subList(1, args.length)));

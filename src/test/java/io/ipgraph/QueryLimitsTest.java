@@ -7,7 +7,6 @@ import io.ipgraph.graphql.DocumentCache;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;

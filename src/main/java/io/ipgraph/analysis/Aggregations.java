@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -46,7 +46,7 @@ public class Aggregations {
 			Map<String, Object> contradiction = new HashMap<>();
 			contradiction.put("subject", this.rows.node(r.get("subject"), r.get("labels")));
 			contradiction.put("property", r.get("property").asString());
-			contradiction.put("claims", r.get("claims").asList(v -> NodeQueries.node(v, "Assertion")));
+			contradiction.put("claims", r.get("claims").asList(v -> EntityRow.node(v, "Assertion")));
 			result.add(contradiction);
 		}
 		return result;
@@ -77,10 +77,10 @@ public class Aggregations {
 			total.put("year", r.get("year").asString(null));
 			total.put("currency", r.get("currency").asString(""));
 			total.put("total", r.get("total").asDouble());
-			List<Map<String, Object>> rulings = r.get("rulings").asList(v -> NodeQueries.node(v, "Ruling"));
+			List<Map<String, Object>> rulings = r.get("rulings").asList(v -> EntityRow.node(v, "Ruling"));
 			total.put("rulings", rulings);
 			total.put("rulingCount", rulings.size());
-			total.put("supersededRulings", r.get("superseded").asList(v -> NodeQueries.node(v, "Ruling")));
+			total.put("supersededRulings", r.get("superseded").asList(v -> EntityRow.node(v, "Ruling")));
 			total.put("disputed", r.get("disputed").asBoolean());
 			result.add(total);
 		}
@@ -133,13 +133,13 @@ public class Aggregations {
 			return money;
 		}
 		Record r = records.getFirst();
-		Map<String, Object> lawsuit = NodeQueries.node(r.get("lawsuit"), "Lawsuit");
+		Map<String, Object> lawsuit = EntityRow.node(r.get("lawsuit"), "Lawsuit");
 		if (lawsuit.get("claimedAmount") != null || lawsuit.get("claimedAsGiven") != null) {
 			money.add(amount("claimed", lawsuit.get("claimedAmount"), lawsuit.get("claimedCurrency"), null, lawsuit.get("filedOn"), null,
 					lawsuit, lawsuit.get("claimedAsGiven")));
 		}
 		for (Value award : r.get("awards").values()) {
-			Map<String, Object> ruling = NodeQueries.node(award.get("r"), "Ruling");
+			Map<String, Object> ruling = EntityRow.node(award.get("r"), "Ruling");
 			boolean stands = award.get("stands").asBoolean();
 			money.add(amount("awarded", ruling.get("damagesAmount"), ruling.get("damagesCurrency"), ruling.get("instance"), ruling.get("date"),
 					stands, ruling, null));
@@ -149,12 +149,12 @@ public class Aggregations {
 			}
 		}
 		for (Value costs : r.get("costsOnly").values()) {
-			Map<String, Object> ruling = NodeQueries.node(costs, "Ruling");
+			Map<String, Object> ruling = EntityRow.node(costs, "Ruling");
 			money.add(amount("costs", ruling.get("costsAmount"), ruling.get("costsCurrency"), ruling.get("instance"), ruling.get("date"), null,
 					ruling, null));
 		}
 		for (Value settlement : r.get("settlements").values()) {
-			Map<String, Object> agreement = NodeQueries.node(settlement, "Agreement");
+			Map<String, Object> agreement = EntityRow.node(settlement, "Agreement");
 			if (agreement.get("amount") != null || agreement.get("amountAsGiven") != null) {
 				money.add(amount("settled", agreement.get("amount"), agreement.get("currency"), null, agreement.get("signedOn"), null, agreement,
 						agreement.get("amountAsGiven")));
@@ -197,7 +197,7 @@ public class Aggregations {
 				ORDER BY seizureCount DESC, key""", Map.of());
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
-			List<Map<String, Object>> seizures = r.get("nodes").asList(v -> NodeQueries.node(v, "Seizure"));
+			List<Map<String, Object>> seizures = r.get("nodes").asList(v -> EntityRow.node(v, "Seizure"));
 			List<Map<String, Object>> values = new ArrayList<>();
 			for (Value currency : r.get("currencies").values()) {
 				double amount = seizures.stream()

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 
@@ -31,7 +32,10 @@ public class GraphAnalysis {
 
 	private final GraphRows rows;
 
-	GraphAnalysis(GraphStore store, GraphModel model) {
+	private final Entities entities;
+
+	GraphAnalysis(GraphStore store, GraphModel model, Entities entities) {
+		this.entities = entities;
 		this.store = store;
 		this.model = model;
 		this.rows = new GraphRows(model);
@@ -44,7 +48,7 @@ public class GraphAnalysis {
 		if (from.equals(to)) {
 			throw new BadRequestException("from and to are the same entity");
 		}
-		String cypher = this.model.visibleAnchor("from", "a") + " WITH a " + this.model.visibleAnchor("to", "b") + " WITH a, b"
+		String cypher = this.entities.visibleAnchor("from", "a") + " WITH a " + this.entities.visibleAnchor("to", "b") + " WITH a, b"
 				+ " MATCH p = allShortestPaths((a)-[:" + this.rows.types(types) + "*1.." + hops + "]-(b))"
 				// a retracted entity is no stop on any path
 				+ " WHERE none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))"
@@ -107,7 +111,7 @@ public class GraphAnalysis {
 	}
 
 	private Expansion expand(String id, int depth, String types, int capPerHop, Set<String> ends) {
-		List<Record> start = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
+		List<Record> start = this.store.read(this.entities.visibleAnchor("id", "n") + " RETURN elementId(n) AS eid, n {.*} AS node, labels(n) AS labels",
 				Map.of("id", id));
 		if (start.isEmpty()) {
 			throw new BadRequestException("No entity with id '" + id + "'");
@@ -157,7 +161,7 @@ public class GraphAnalysis {
 				if (!nodes.containsKey(yid)) {
 					Map<String, Object> node = this.rows.node(r.get("node"), r.get("labels"));
 					nodes.put(yid, node);
-					if (!ends.contains(node.get(NodeQueries.TYPENAME))) {
+					if (!ends.contains(node.get(EntityRow.TYPENAME))) {
 						next.add(yid);
 					}
 				}
@@ -233,16 +237,12 @@ public class GraphAnalysis {
 
 	/** The GraphQL type of an entity; a clear error when there is none with this id. */
 	String typeOf(String id) {
-		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN labels(n) AS labels", Map.of("id", id));
-		if (records.isEmpty()) {
-			throw new BadRequestException("No entity with id '" + id + "'");
-		}
-		return this.model.typeForLabels(records.getFirst().get("labels").asList(org.neo4j.driver.Value::asString));
+		return this.entities.kindOf(id).orElseThrow(() -> Entities.unknown(id));
 	}
 
 	private void requireEntity(String id) {
-		if (this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n.id AS id", Map.of("id", id)).isEmpty()) {
-			throw new BadRequestException("No entity with id '" + id + "'");
+		if (!this.entities.exists(id)) {
+			throw Entities.unknown(id);
 		}
 	}
 

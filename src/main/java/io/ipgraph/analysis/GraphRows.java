@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
 import org.neo4j.driver.Value;
 
 /** Turns Cypher rows into the maps the GraphQL layer renders: nodes with their type, relationships as hops. */
@@ -24,7 +24,7 @@ final class GraphRows {
 
 	/** A node from a {@code {node: n {.*}, labels: labels(n)}}-shaped value. */
 	Map<String, Object> node(Value node, Value labels) {
-		return NodeQueries.node(node, this.model.typeForLabels(labels.asList(Value::asString)));
+		return EntityRow.node(node, this.model.typeForLabels(labels.asList(Value::asString)));
 	}
 
 	/** A relationship as a {@code Hop}: type, ends, direction, properties and provenance. */

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.PartialDates;
 
 import org.springframework.stereotype.Service;
 
@@ -67,17 +68,17 @@ public class Timeline {
 	}
 
 	private static List<Map<String, Object>> eventsOf(Map<String, Object> node) {
-		String type = (String) node.get(NodeQueries.TYPENAME);
+		String type = (String) node.get(EntityRow.TYPENAME);
 		List<Map<String, Object>> events = new ArrayList<>();
 		switch (type) {
 			case "Company" -> {
 				dated(events, node, "foundedOn", "founded", name(node) + " founded");
 				dated(events, node, "renamedOn", "renamed", name(node) + " renamed " + Objects.toString(node.get("renamedTo"), "(new name not recorded)")
-						+ (io.ipgraph.graphql.PartialDates.bounded((String) node.get("renamedOn"))
-								? " (" + io.ipgraph.graphql.PartialDates.words((String) node.get("renamedOn")) + ")" : ""));
+						+ (PartialDates.bounded((String) node.get("renamedOn"))
+								? " (" + PartialDates.words((String) node.get("renamedOn")) + ")" : ""));
 			}
 			case "Registration" -> {
-				String registration = join(node.get("office"), NodeQueries.registrationNumber(node)) + quoted(node.get("markText"))
+				String registration = join(node.get("office"), EntityRow.registrationNumber(node)) + quoted(node.get("markText"))
 						+ classes(node.get("classes"));
 				dated(events, node, "filedOn", "application-filed", "Application for " + registration + " filed");
 				dated(events, node, "registeredOn", "registered", registration + " registered");
@@ -118,7 +119,7 @@ public class Timeline {
 		if (owner == null || registration == null) {
 			return events;
 		}
-		String what = join(registration.get("office"), NodeQueries.registrationNumber(registration));
+		String what = join(registration.get("office"), EntityRow.registrationNumber(registration));
 		for (Map<String, Object> property : castList(rel.get("properties"))) {
 			String key = (String) property.get("key");
 			if (key.equals("from") || key.equals("to")) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.ipgraph.conflict.ConflictSearch;
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -87,7 +87,7 @@ public class Trace {
 		String firstUse = null;
 		Map<String, String> names = new LinkedHashMap<>();
 		for (Value m : group.get("marks").values()) {
-			Map<String, Object> mark = NodeQueries.node(m.get("mark"), "Mark");
+			Map<String, Object> mark = EntityRow.node(m.get("mark"), "Mark");
 			Map<String, Object> use = new HashMap<>(m.get("rel").asMap());
 			Set<String> markNames = new LinkedHashSet<>();
 			markNames.add((String) mark.get("text"));
@@ -137,8 +137,8 @@ public class Trace {
 				}
 				RETURN [l IN lawsuits | l {.*}] AS lawsuits, [s IN seizures | s {.*}] AS seizures""",
 				Map.of("registrations", List.copyOf(prior.keySet()), "marks", markIds, "jurisdiction", jurisdiction, "group", groupIds));
-		List<Map<String, Object>> lawsuits = follow.getFirst().get("lawsuits").asList(v -> NodeQueries.node(v, "Lawsuit"));
-		List<Map<String, Object>> seizures = follow.getFirst().get("seizures").asList(v -> NodeQueries.node(v, "Seizure"));
+		List<Map<String, Object>> lawsuits = follow.getFirst().get("lawsuits").asList(v -> EntityRow.node(v, "Lawsuit"));
+		List<Map<String, Object>> seizures = follow.getFirst().get("seizures").asList(v -> EntityRow.node(v, "Seizure"));
 		result.put("lawsuits", lawsuits);
 		result.put("seizures", seizures);
 
@@ -187,7 +187,7 @@ public class Trace {
 	}
 
 	private static Map<String, Object> company(Value value) {
-		return NodeQueries.node(value, "Company");
+		return EntityRow.node(value, "Company");
 	}
 
 }

@@ -1,43 +1,42 @@
 package io.ipgraph.browser;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
-import io.ipgraph.store.Neo4jConnectionProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
+import io.ipgraph.home.Pages;
 import io.ipgraph.security.CurrentUser;
+import io.ipgraph.store.Neo4jConnectionProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Neo4j Browser's static files come from the {@code org.neo4j.client:neo4j-browser} jar. Opening
@@ -182,7 +181,7 @@ class BrowserConfiguration implements WebMvcConfigurer {
 		}
 
 		private static String notAllowed(String user) {
-			return io.ipgraph.home.Pages.problem(403, "Neo4j Browser is for editors and administrators",
+			return Pages.problem(403, "Neo4j Browser is for editors and administrators",
 					"Neo4j Browser runs raw Cypher on the database, so ipgraph opens it to the EDITOR role (read only, retracted "
 							+ "entities hidden) and the ADMIN role (read and write).",
 					"You are signed in as <b>" + HtmlUtils.htmlEscape(user) + "</b>. Explore the graph with <a href=\"/graphiql\">GraphiQL</a> "

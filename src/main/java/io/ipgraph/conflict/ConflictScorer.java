@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.ipgraph.graphql.PartialDates;
+import io.ipgraph.keys.MarkKeys;
+import io.ipgraph.model.PartialDates;
 
 /**
  * Scores an earlier registration against a mark, with every reason and its weight, so that an analyst can

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import io.ipgraph.conflict.ConflictScorer.Candidate;
 import io.ipgraph.conflict.ConflictScorer.Query;
 import io.ipgraph.conflict.ConflictScorer.Scored;
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -118,7 +118,7 @@ public class ConflictSearch {
 		if (!top.isEmpty()) {
 			for (Record r : this.store.read("MATCH (r:Registration) WHERE r.id IN $ids RETURN r {.*} AS node",
 					Map.of("ids", top.stream().map(c -> c.scored().registrationId()).toList()))) {
-				Map<String, Object> node = NodeQueries.node(r.get("node"), "Registration");
+				Map<String, Object> node = EntityRow.node(r.get("node"), "Registration");
 				node.remove("markDeletes");
 				full.put((String) node.get("id"), node);
 			}

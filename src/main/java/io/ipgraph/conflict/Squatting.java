@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.keys.MarkKeys;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.PartialDates;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -119,7 +121,7 @@ public class Squatting {
 		flagNearPartners(hits, partners, group, hops);
 		LegalGrounds.name(this.store, hits, group, jurisdiction);
 		Map<String, Object> result = new HashMap<>();
-		result.put("firm", NodeQueries.node(firm.get("firm"), person ? "Person" : "Company"));
+		result.put("firm", EntityRow.node(firm.get("firm"), person ? "Person" : "Company"));
 		result.put("firstFiling", firstFiling);
 		result.put("markTexts", List.copyOf(texts));
 		result.put("hits", hits.values()
@@ -159,13 +161,13 @@ public class Squatting {
 				RETURN r {.*} AS registration, kind, mark, proceeding, g.name AS of
 				ORDER BY r.id""", Map.of("group", group, "jurisdiction", jurisdiction));
 		for (Record r : records) {
-			Map<String, Object> registration = NodeQueries.node(r.get("registration"), "Registration");
+			Map<String, Object> registration = EntityRow.node(r.get("registration"), "Registration");
 			String id = (String) registration.get("id");
 			if (hits.containsKey(id)) {
 				continue;
 			}
 			String date = (String) (registration.get("filedOn") != null ? registration.get("filedOn") : registration.get("registeredOn"));
-			String earliest = date == null ? null : io.ipgraph.graphql.PartialDates.latest(date);
+			String earliest = date == null ? null : PartialDates.latest(date);
 			if (firstFiling != null && (earliest == null || earliest.compareTo(firstFiling) >= 0)) {
 				continue;
 			}

@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
-import io.ipgraph.conflict.MarkKeys;
+import io.ipgraph.keys.MarkKeys;
 
 /**
  * A seeded generator of realistic IP-dispute data in ipgraph's import format, at any size: foreign firms with

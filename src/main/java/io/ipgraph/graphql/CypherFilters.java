@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.ipgraph.graphql.GraphModel.NodeType;
-import io.ipgraph.graphql.GraphModel.RelField;
-import io.ipgraph.graphql.GraphModel.ScalarKind;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.GraphModel.NodeType;
+import io.ipgraph.model.GraphModel.RelField;
+import io.ipgraph.model.GraphModel.ScalarKind;
+import io.ipgraph.model.PartialDates;
 
 /**
  * Turns a {@code Where} input into a Cypher predicate and a {@code Sort} list into an ORDER BY. Every value

@@ -1,5 +1,7 @@
 package io.ipgraph.graphql;
 
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -20,8 +22,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	NodeQueries nodeQueries(GraphModel model, GraphStore store, GraphQlProperties properties) {
-		return new NodeQueries(model, store, properties.maxRelated());
+	NodeQueries nodeQueries(GraphModel model, GraphStore store, Entities entities, GraphQlProperties properties) {
+		return new NodeQueries(model, store, entities, properties.maxRelated());
 	}
 
 	@Bean

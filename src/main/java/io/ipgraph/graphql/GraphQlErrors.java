@@ -3,6 +3,8 @@ package io.ipgraph.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EditConflictException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -26,7 +28,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (cause instanceof BadRequestException) {
 			return error(env, ErrorType.BAD_REQUEST, cause.getMessage());
 		}
-		if (cause instanceof io.ipgraph.audit.EditConflictException conflict) {
+		if (cause instanceof EditConflictException conflict) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(Conflict.CONFLICT)
 				.message(conflict.getMessage())

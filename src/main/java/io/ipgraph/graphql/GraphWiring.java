@@ -18,11 +18,14 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.RuntimeWiring;
-import io.ipgraph.graphql.GraphModel.NodeType;
-import io.ipgraph.graphql.GraphModel.RelField;
-import io.ipgraph.graphql.GraphModel.ScalarKind;
 import io.ipgraph.graphql.NodeQueries.RelKey;
 import io.ipgraph.graphql.NodeQueries.TooMany;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.GraphModel.NodeType;
+import io.ipgraph.model.GraphModel.RelField;
+import io.ipgraph.model.GraphModel.ScalarKind;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -65,7 +68,7 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.scalar(PartialDateScalar.INSTANCE);
 		TypeResolver byTypename = env -> env.getSchema()
-			.getObjectType((String) ((Map<?, ?>) env.getObject()).get(NodeQueries.TYPENAME));
+			.getObjectType((String) ((Map<?, ?>) env.getObject()).get(EntityRow.TYPENAME));
 		wiring.type("Entity", t -> t.typeResolver(byTypename));
 		this.model.unions().keySet().forEach(u -> wiring.type(u, t -> t.typeResolver(byTypename)));
 

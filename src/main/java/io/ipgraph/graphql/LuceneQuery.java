@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.ipgraph.model.BadRequestException;
+
 /**
  * Builds the Lucene query for {@code search} from what a user typed. Every character with a meaning in
  * Lucene's syntax is escaped, so the text is always searched as text; Latin-script words get fuzzy and

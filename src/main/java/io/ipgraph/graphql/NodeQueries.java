@@ -10,8 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.schema.SelectedField;
-import io.ipgraph.graphql.GraphModel.NodeType;
-import io.ipgraph.graphql.GraphModel.RelField;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.GraphModel.NodeType;
+import io.ipgraph.model.GraphModel.RelField;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -26,7 +30,7 @@ import org.neo4j.driver.Value;
 public final class NodeQueries {
 
 	/** Key of a node row that names its GraphQL type. */
-	public static final String TYPENAME = "__typename";
+	static final String TYPENAME = EntityRow.TYPENAME;
 
 	/** Prefix of the keys of a node row that hold a relationship field loaded with the node, by result key. */
 	static final String PREFETCHED = "__rel_";
@@ -43,7 +47,10 @@ public final class NodeQueries {
 
 	private final int maxRelated;
 
-	NodeQueries(GraphModel model, GraphStore store, int maxRelated) {
+	private final Entities entities;
+
+	NodeQueries(GraphModel model, GraphStore store, Entities entities, int maxRelated) {
+		this.entities = entities;
 		this.model = model;
 		this.store = store;
 		this.maxRelated = maxRelated;
@@ -62,7 +69,7 @@ public final class NodeQueries {
 		String cypher = "MATCH (n:`" + type.label() + "` {id: " + filters.param(id) + "}) WHERE " + GraphStore.visible("n") + " RETURN "
 				+ projection(type, "n", selection, filters, 0) + " AS node";
 		List<Record> records = this.store.read(cypher, filters.parameters());
-		return records.isEmpty() ? null : node(records.getFirst().get("node"), type.name());
+		return records.isEmpty() ? null : EntityRow.node(records.getFirst().get("node"), type.name());
 	}
 
 	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit,
@@ -74,7 +81,7 @@ public final class NodeQueries {
 				+ filters.param(limit) + " RETURN " + projection(type, "n", selection, filters, 0) + " AS node";
 		return this.store.read(cypher, filters.parameters())
 			.stream()
-			.map(r -> node(r.get("node"), type.name()))
+			.map(r -> EntityRow.node(r.get("node"), type.name()))
 			.toList();
 	}
 
@@ -202,13 +209,7 @@ public final class NodeQueries {
 
 	/** Any entity by id: one index lookup per label, in one query. */
 	Map<String, Object> entity(String id) {
-		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels LIMIT 1",
-				Map.of("id", id));
-		if (records.isEmpty()) {
-			return null;
-		}
-		Record r = records.getFirst();
-		return node(r.get("node"), this.model.typeForLabels(r.get("labels").asList(Value::asString)));
+		return this.entities.find(id).orElse(null);
 	}
 
 	/**
@@ -288,7 +289,7 @@ public final class NodeQueries {
 				          title: toLower(j.decision) + ' judgement by ' + j.by + CASE j.status WHEN 'UNDONE' THEN ' (undone)' ELSE '' END} AS node
 				}
 				RETURN node""", Map.of("ids", List.copyOf(ids)))) {
-			Map<String, Object> node = node(r.get("node"), "Source");
+			Map<String, Object> node = EntityRow.node(r.get("node"), "Source");
 			result.put((String) node.get("id"), node);
 		}
 		return result;
@@ -303,7 +304,7 @@ public final class NodeQueries {
 				WITH a.subjectId AS subject, a.property AS property, collect(a {.*}) AS claims
 				RETURN subject, property, claims ORDER BY subject, property""", Map.of("ids", List.copyOf(subjectIds)));
 		for (Record r : records) {
-			List<Map<String, Object>> claims = r.get("claims").asList(v -> node(v, "Assertion"));
+			List<Map<String, Object>> claims = r.get("claims").asList(v -> EntityRow.node(v, "Assertion"));
 			result.computeIfAbsent(r.get("subject").asString(), k -> new ArrayList<>())
 				.add(Map.of("property", r.get("property").asString(), "claims", claims));
 		}
@@ -325,7 +326,7 @@ public final class NodeQueries {
 		List<Map<String, Object>> hits = new ArrayList<>();
 		for (Record r : records) {
 			String type = this.model.typeForLabels(r.get("labels").asList(Value::asString));
-			hits.add(Map.of("score", r.get("score").asDouble(), "kind", type, "node", node(r.get("node"), type)));
+			hits.add(Map.of("score", r.get("score").asDouble(), "kind", type, "node", EntityRow.node(r.get("node"), type)));
 		}
 		return hits;
 	}
@@ -336,22 +337,6 @@ public final class NodeQueries {
 			map.put((String) keyValues[i], keyValues[i + 1]);
 		}
 		return map;
-	}
-
-	/** A node row as the GraphQL layer expects it: its properties and its type name. */
-	/**
-	 * A registration's number as outputs print it: the number, or "(number not known)" for a registration whose id
-	 * is {@code <office>:unnumbered:<key>}, so that the made-up key never passes for a number.
-	 */
-	public static String registrationNumber(Map<String, ?> registration) {
-		Object number = registration.get("number");
-		return number != null ? number.toString() : "(number not known)";
-	}
-
-	public static Map<String, Object> node(Value value, String typeName) {
-		Map<String, Object> node = new HashMap<>(value.asMap());
-		node.put(TYPENAME, typeName);
-		return node;
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.ipgraph.graphql;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.GraphQLContext;
@@ -15,6 +11,7 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+import io.ipgraph.model.PartialDates;
 
 /** The {@code PartialDate} scalar: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, checked for validity. */
 final class PartialDateScalar {

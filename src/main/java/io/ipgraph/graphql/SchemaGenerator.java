@@ -12,9 +12,10 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import io.ipgraph.graphql.GraphModel.NodeType;
-import io.ipgraph.graphql.GraphModel.RelField;
-import io.ipgraph.graphql.GraphModel.ScalarKind;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.GraphModel.NodeType;
+import io.ipgraph.model.GraphModel.RelField;
+import io.ipgraph.model.GraphModel.ScalarKind;
 
 /**
  * Adds to the hand-written schema what every node type gets in the same shape, as a user of the Neo4j

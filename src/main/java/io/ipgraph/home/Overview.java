@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipgraph.audit.AuditTrail;
-import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.model.GraphModel;
 import io.ipgraph.security.CurrentUser;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;

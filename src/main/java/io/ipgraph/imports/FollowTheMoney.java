@@ -1,6 +1,5 @@
 package io.ipgraph.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.ipgraph.model.PartialDates;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -346,7 +346,7 @@ public class FollowTheMoney {
 
 	private static void put(Map<String, List<Object>> props, String key, Object value) {
 		// FollowTheMoney dates are ISO prefixes: a date known only as a bound (..2010) has no form there and is left out
-		if ((key.equals("date") || key.endsWith("Date")) && value instanceof String d && io.ipgraph.graphql.PartialDates.bounded(d)) {
+		if ((key.equals("date") || key.endsWith("Date")) && value instanceof String d && PartialDates.bounded(d)) {
 			return;
 		}
 		if (value != null && !(value instanceof String s && s.isBlank())) {

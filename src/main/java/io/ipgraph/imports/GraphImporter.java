@@ -1,6 +1,5 @@
 package io.ipgraph.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,21 +20,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import io.ipgraph.conflict.MarkKeys;
-import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.imports.ImportLine.Citation;
 import io.ipgraph.imports.ImportLine.NodeLine;
 import io.ipgraph.imports.ImportLine.RelationshipLine;
 import io.ipgraph.imports.ImportParser.Rejected;
-import io.ipgraph.resolution.NameKeys;
+import io.ipgraph.keys.MarkKeys;
+import io.ipgraph.keys.NameKeys;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.security.CurrentUser;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Value;
 
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -96,7 +98,7 @@ public class GraphImporter {
 			this.validator.node(line);
 		}
 		catch (Rejected ex) {
-			throw new io.ipgraph.graphql.BadRequestException(ex.getMessage());
+			throw new BadRequestException(ex.getMessage());
 		}
 		write(tx::run, Map.of(line.label(), List.of(nodeRow(line))), Map.of(), new ImportSummary.Counts(), null);
 	}
@@ -403,13 +405,13 @@ public class GraphImporter {
 			String file, long firstLine, long lastLine, Map<String, Boolean> fastPath) {
 		try (var session = this.store.driver().session(this.store.sessionConfig())) {
 			TransactionConfig config = TransactionConfig.builder().withTimeout(java.time.Duration.ofMinutes(10)).build();
-			String by = io.ipgraph.security.CurrentUser.name();
+			String by = CurrentUser.name();
 			// counted only once the transaction commits: a retried batch is not counted twice
 			return session.executeWrite(tx -> {
 				ImportSummary.Counts attempt = new ImportSummary.Counts();
 				write(tx::run, nodes, relationships, attempt, fastPath);
 				// the batch's change record, in the batch's own transaction
-				io.ipgraph.audit.AuditTrail.record(tx, by, new io.ipgraph.audit.AuditTrail.Entry("import", null, null, null, null, null, null,
+				AuditTrail.record(tx, by, new AuditTrail.Entry("import", null, null, null, null, null, null,
 						Map.of("file", file, "firstLine", firstLine, "lastLine", lastLine, "created", attempt.total(0), "updated", attempt.total(1),
 								"unchanged", attempt.total(2))));
 				return attempt;

@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.GraphModel.ScalarKind;
 import io.ipgraph.imports.ImportLine.NodeLine;
 import io.ipgraph.imports.ImportLine.RelationshipLine;
 import io.ipgraph.imports.ImportParser.Rejected;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.model.GraphModel.ScalarKind;
+import io.ipgraph.model.PartialDates;
 
 /**
  * Checks a line against the graph model (labels, relationship patterns, property names and kinds, required
@@ -215,8 +216,8 @@ final class ImportValidator {
 	private static void notBefore(NodeLine line, Map<String, Object> p, String later, String earlier, String what) {
 		if (p.get(later) instanceof String bl && p.get(earlier) instanceof String be) {
 			// certain only when the latest the later one can be is before the earliest the earlier one can be
-			String l = io.ipgraph.graphql.PartialDates.latest(bl);
-			String e = io.ipgraph.graphql.PartialDates.earliest(be);
+			String l = PartialDates.latest(bl);
+			String e = PartialDates.earliest(be);
 			if (l == null || e == null) {
 				return;
 			}
@@ -228,7 +229,7 @@ final class ImportValidator {
 	}
 
 	static boolean partialDate(String text) {
-		return io.ipgraph.graphql.PartialDates.check(text) == null;
+		return PartialDates.check(text) == null;
 	}
 
 }

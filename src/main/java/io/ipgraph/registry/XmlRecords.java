@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

@@ -12,12 +12,12 @@ import io.ipgraph.report.Report.Table;
  * Writes a report as GitHub-flavoured Markdown: tables, and footnotes ({@code [^3]}) defined at the end. The
  * picture is an image whose address the caller gives: a file written beside the report, or a data URI.
  */
-final class Markdown {
+public final class Markdown {
 
 	private Markdown() {
 	}
 
-	static String render(Report report, String pictureAddress) {
+	public static String render(Report report, String pictureAddress) {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(inline(report.title())).append("\n\n");
 		md.append("Investigative report on ").append(report.kind()).append(" `").append(report.id()).append("` and the network within ")

@@ -23,13 +23,14 @@ import io.ipgraph.analysis.Timeline;
 import io.ipgraph.conflict.ConflictScorer;
 import io.ipgraph.conflict.ConflictSearch;
 import io.ipgraph.conflict.Squatting;
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
 import io.ipgraph.report.Report.Footnote;
 import io.ipgraph.report.Report.Row;
 import io.ipgraph.report.Report.Sentence;
 import io.ipgraph.report.Report.Table;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -72,8 +73,11 @@ public class ReportBuilder {
 
 	private final Squatting squatting;
 
+	private final Entities entities;
+
 	ReportBuilder(GraphStore store, GraphModel model, GraphAnalysis analysis, Timeline timeline, Aggregations aggregations,
-			ConflictSearch conflicts, Squatting squatting) {
+			ConflictSearch conflicts, Squatting squatting, Entities entities) {
+		this.entities = entities;
 		this.store = store;
 		this.model = model;
 		this.analysis = analysis;
@@ -96,7 +100,7 @@ public class ReportBuilder {
 	/** The report on entity {@code id} and what lies within {@code hops} relationships of it. */
 	public Report build(String id, int hops) {
 		check(id, hops);
-		if (this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n.id AS id", Map.of("id", id)).isEmpty()) {
+		if (!this.entities.exists(id)) {
 			throw new UnknownEntityException(id);
 		}
 		GraphAnalysis.Subgraph subgraph = this.analysis.around(id, hops, CAP_PER_HOP);
@@ -375,7 +379,7 @@ public class ReportBuilder {
 			List<Map<String, Object>> owners = maps(r.get("owners"));
 			List<Map<String, Object>> cited = new ArrayList<>(List.of(reg));
 			owners.forEach(o -> cited.add(relOf(o)));
-			rows.add(new Row(List.of(text(reg.get("office"), ""), NodeQueries.registrationNumber(reg), text(reg.get("markText"), ""),
+			rows.add(new Row(List.of(text(reg.get("office"), ""), EntityRow.registrationNumber(reg), text(reg.get("markText"), ""),
 					classes(reg.get("classes")), text(reg.get("jurisdiction"), ""), text(reg.get("filedOn"), ""), text(reg.get("registeredOn"), ""),
 					text(reg.get("expiresOn"), ""), text(reg.get("status"), ""), owners.stream().map(ReportBuilder::ownerText).collect(Collectors.joining("; "))),
 					notes.citeAll(cited)));
@@ -543,9 +547,9 @@ public class ReportBuilder {
 				return String.valueOf(node.get(key));
 			}
 		}
-		String kind = node.get(NodeQueries.TYPENAME) == null ? "" : String.valueOf(node.get(NodeQueries.TYPENAME));
+		String kind = node.get(EntityRow.TYPENAME) == null ? "" : String.valueOf(node.get(EntityRow.TYPENAME));
 		if (node.get("number") != null || "Registration".equals(kind)) {
-			return (text(node.get("office"), "") + " " + NodeQueries.registrationNumber(node)).strip()
+			return (text(node.get("office"), "") + " " + EntityRow.registrationNumber(node)).strip()
 					+ (node.get("markText") == null ? "" : " \u201C" + node.get("markText") + "\u201D");
 		}
 		return switch (kind) {
@@ -559,7 +563,7 @@ public class ReportBuilder {
 	}
 
 	private static String kind(Map<String, ?> node) {
-		return String.valueOf(node.get(NodeQueries.TYPENAME));
+		return String.valueOf(node.get(EntityRow.TYPENAME));
 	}
 
 	private static String partiesText(List<Map<String, Object>> parties) {
@@ -598,7 +602,7 @@ public class ReportBuilder {
 	}
 
 	private static String registrationText(Map<String, Object> reg, List<Map<String, Object>> owners) {
-		return text(reg.get("office"), "") + " " + NodeQueries.registrationNumber(reg) + " \u201C" + text(reg.get("markText"), "") + "\u201D"
+		return text(reg.get("office"), "") + " " + EntityRow.registrationNumber(reg) + " \u201C" + text(reg.get("markText"), "") + "\u201D"
 				+ (reg.get("classes") == null ? "" : " (class " + classes(reg.get("classes")) + ")")
 				+ (reg.get("filedOn") == null ? "" : ", filed " + reg.get("filedOn"))
 				+ (reg.get("registeredOn") == null ? "" : ", registered " + reg.get("registeredOn"))

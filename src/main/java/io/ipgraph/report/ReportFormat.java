@@ -2,7 +2,7 @@ package io.ipgraph.report;
 
 import java.util.Locale;
 
-import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.model.BadRequestException;
 
 /** The formats a report is written in, with their media type and file extension. */
 public enum ReportFormat {

@@ -1,6 +1,6 @@
 package io.ipgraph.report;
 
-import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.model.BadRequestException;
 
 /** The report's entity does not exist (HTTP answers 404). */
 public class UnknownEntityException extends BadRequestException {

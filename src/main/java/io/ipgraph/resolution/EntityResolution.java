@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
-import io.ipgraph.graphql.NodeQueries;
+import io.ipgraph.conflict.ConflictSearch;
+import io.ipgraph.keys.NameKeys;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
 import io.ipgraph.resolution.NameMatcher.Reason;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -38,9 +41,12 @@ public class EntityResolution {
 
 	private final GraphModel model;
 
-	private final io.ipgraph.conflict.ConflictSearch conflicts;
+	private final ConflictSearch conflicts;
 
-	EntityResolution(GraphStore store, GraphModel model, io.ipgraph.conflict.ConflictSearch conflicts) {
+	private final Entities entities;
+
+	EntityResolution(GraphStore store, GraphModel model, ConflictSearch conflicts, Entities entities) {
+		this.entities = entities;
 		this.store = store;
 		this.model = model;
 		this.conflicts = conflicts;
@@ -66,7 +72,7 @@ public class EntityResolution {
 		// a name that is a mark's text: the marks the sources say stand for it in another script are names too
 		Set<String> found = new java.util.HashSet<>(matches.stream().map(m -> (String) m.entity().get("id")).toList());
 		List<NameMatch> through = new java.util.ArrayList<>();
-		for (io.ipgraph.conflict.ConflictSearch.Equivalent equivalent : this.conflicts.equivalents(name)) {
+		for (ConflictSearch.Equivalent equivalent : this.conflicts.equivalents(name)) {
 			Reason why = new Reason("equivalent", THROUGH_EQUIVALENT, "'" + equivalent.text() + "' stands for '" + equivalent.via() + "'"
 					+ (equivalent.basis() != null ? " (" + equivalent.basis() + ")" : "") + ", as " + String.join(", ", equivalent.sources()) + " says");
 			for (NameMatch m : match(List.of(equivalent.text()), labels(kinds), Set.of())) {
@@ -127,7 +133,7 @@ public class EntityResolution {
 					+ " RETURN members LIMIT 1000", Map.of());
 			Set<String> seen = new LinkedHashSet<>();
 			for (Record block : blocks) {
-				List<Map<String, Object>> members = block.get("members").asList(v -> NodeQueries.node(v, typeName(label)));
+				List<Map<String, Object>> members = block.get("members").asList(v -> EntityRow.node(v, typeName(label)));
 				for (int i = 0; i < members.size(); i++) {
 					for (int j = i + 1; j < members.size(); j++) {
 						Map<String, Object> a = members.get(i);
@@ -154,13 +160,7 @@ public class EntityResolution {
 			return identities.get(id);
 		}
 		// kinds without names (registrations, cases, seizures ...) are never merged: their identity is themselves
-		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
-				Map.of("id", id));
-		if (records.isEmpty()) {
-			throw new BadRequestException("No entity with id '" + id + "'");
-		}
-		Map<String, Object> node = NodeQueries.node(records.getFirst().get("node"),
-				this.model.typeForLabels(records.getFirst().get("labels").asList(Value::asString)));
+		Map<String, Object> node = this.entities.require(id);
 		return Map.of("canonical", node, "members", List.of(node), "names", List.of());
 	}
 
@@ -185,7 +185,7 @@ public class EntityResolution {
 				""".formatted(byId("id", "n"), MAX_SAME_AS), Map.of("ids", ids));
 		for (Record r : records) {
 			List<Map<String, Object>> members = new ArrayList<>(r.get("members")
-				.asList(v -> NodeQueries.node(v.get("node"), this.model.typeForLabels(v.get("labels").asList(Value::asString)))));
+				.asList(v -> EntityRow.node(v.get("node"), this.model.typeForLabels(v.get("labels").asList(Value::asString)))));
 			String canonical = r.get("canonical").asString();
 			members.sort(Comparator.comparing((Map<String, Object> m) -> !canonical.equals(m.get("id")))
 				.thenComparing(m -> (String) m.get("id")));
@@ -224,7 +224,7 @@ public class EntityResolution {
 		return this.store.read("UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id " + byIdOrMark
 				+ " RETURN n {.*} AS node, labels(n) AS labels ORDER BY i", Map.of("ids", ids))
 			.stream()
-			.map(r -> NodeQueries.node(r.get("node"), this.model.typeForLabels(r.get("labels").asList(Value::asString))))
+			.map(r -> EntityRow.node(r.get("node"), this.model.typeForLabels(r.get("labels").asList(Value::asString))))
 			.toList();
 	}
 
@@ -266,7 +266,7 @@ public class EntityResolution {
 				Map.of("query", String.join(" OR ", terms), "hits", INDEX_HITS, "labels", labels, "exclude", List.copyOf(exclude)));
 		List<NameMatch> matches = new ArrayList<>();
 		for (Record hit : hits) {
-			Map<String, Object> entity = NodeQueries.node(hit.get("node"), this.model.typeForLabels(hit.get("labels").asList(Value::asString)));
+			Map<String, Object> entity = EntityRow.node(hit.get("node"), this.model.typeForLabels(hit.get("labels").asList(Value::asString)));
 			NameMatch best = null;
 			for (String probe : names) {
 				Optional<NameMatch> m = best(probe, entity);
@@ -298,7 +298,7 @@ public class EntityResolution {
 			if (reasons.isPresent()) {
 				double score = reasons.get().getFirst().weight();
 				if (best == null || score > best.score()) {
-					best = new NameMatch(entity, (String) entity.get(NodeQueries.TYPENAME), score, candidate, alias, reasons.get());
+					best = new NameMatch(entity, (String) entity.get(EntityRow.TYPENAME), score, candidate, alias, reasons.get());
 				}
 			}
 		}
@@ -350,22 +350,16 @@ public class EntityResolution {
 	}
 
 	private Map<String, Object> named(String id) {
-		List<Record> records = this.store.read(this.model.visibleAnchor("id", "n") + " RETURN n {.*} AS node, labels(n) AS labels",
-				Map.of("id", id));
-		if (records.isEmpty()) {
-			throw new BadRequestException("No entity with id '" + id + "'");
-		}
-		Map<String, Object> entity = NodeQueries.node(records.getFirst().get("node"),
-				this.model.typeForLabels(records.getFirst().get("labels").asList(Value::asString)));
+		Map<String, Object> entity = this.entities.require(id);
 		if (!NameKeyBackfill.LABELS.contains(label(entity))) {
-			throw new BadRequestException("'" + id + "' is a " + entity.get(NodeQueries.TYPENAME) + "; entity resolution covers "
+			throw new BadRequestException("'" + id + "' is a " + entity.get(EntityRow.TYPENAME) + "; entity resolution covers "
 					+ NameKeyBackfill.LABELS);
 		}
 		return entity;
 	}
 
 	private String label(Map<String, Object> entity) {
-		return this.model.labelIgnoringCase((String) entity.get(NodeQueries.TYPENAME)).orElseThrow();
+		return this.model.labelIgnoringCase((String) entity.get(EntityRow.TYPENAME)).orElseThrow();
 	}
 
 	private String typeName(String label) {

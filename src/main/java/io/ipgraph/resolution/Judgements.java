@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.ipgraph.audit.AuditTrail;
-import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.model.BadRequestException;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;

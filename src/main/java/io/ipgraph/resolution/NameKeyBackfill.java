@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.keys.NameKeys;
 import io.ipgraph.store.GraphPreparation;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.ipgraph.conflict.ConflictScorer;
+import io.ipgraph.keys.NameKeys;
 
 /**
  * Compares two names and says why they may name the same entity. Each reason has a weight between 0 and 1;

@@ -11,7 +11,6 @@ import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.embedded.EmbeddedNeo4jEarlyStart;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import org.neo4j.driver.AuthTokens;
-
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import io.ipgraph.GraphQlClient;
 import io.ipgraph.GraphQlHttpTest;
+import io.ipgraph.edits.Edits;
 import io.ipgraph.store.GraphStore;
 import org.junit.jupiter.api.Test;
 

@@ -193,18 +193,18 @@ public final class ImportSpeedBenchmark {
 	/** The same keys the importer derives (so both write the same graph, with the same index work). */
 	private static void derivedKeys(String label, Map<String, Object> props) {
 		if (label.equals("Registration") && props.get("markText") instanceof String text) {
-			io.ipgraph.conflict.MarkKeys keys = io.ipgraph.conflict.MarkKeys.of(text);
+			io.ipgraph.keys.MarkKeys keys = io.ipgraph.keys.MarkKeys.of(text);
 			props.put("markKey", keys.normalized());
 			props.put("markPinyin", keys.pinyin());
 			props.put("markPhonetic", keys.phonetic());
 			props.put("markDeletes", keys.deletes());
 			List<Integer> classes = ((List<?>) props.getOrDefault("classes", List.of())).stream().map(c -> ((Number) c).intValue()).toList();
-			props.put("classTokens", io.ipgraph.conflict.MarkKeys.classTokens(classes));
+			props.put("classTokens", io.ipgraph.keys.MarkKeys.classTokens(classes));
 		}
 		if (List.of("Company", "Person", "Authority", "Court", "Office").contains(label) && props.get("name") instanceof String name) {
 			List<String> names = new ArrayList<>(List.of(name));
 			((List<?>) props.getOrDefault("aliases", List.of())).forEach(a -> names.add(String.valueOf(a)));
-			props.put("nameKeys", io.ipgraph.resolution.NameKeys.indexKeys(names));
+			props.put("nameKeys", io.ipgraph.keys.NameKeys.indexKeys(names));
 		}
 	}
 

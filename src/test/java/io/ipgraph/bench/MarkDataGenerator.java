@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-import io.ipgraph.conflict.MarkKeys;
+import io.ipgraph.keys.MarkKeys;
 
 /**
  * Seeded generator of trademark registrations for conflict-search measurements: base marks (invented Latin

@@ -6,6 +6,7 @@ import io.ipgraph.conflict.ConflictScorer.Candidate;
 import io.ipgraph.conflict.ConflictScorer.Query;
 import io.ipgraph.conflict.ConflictScorer.Reason;
 import io.ipgraph.conflict.ConflictScorer.Scored;
+import io.ipgraph.keys.MarkKeys;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 
 import io.ipgraph.bench.MarkDataGenerator;
-import io.ipgraph.conflict.MarkKeys;
-import io.ipgraph.resolution.NameKeys;
+import io.ipgraph.keys.MarkKeys;
+import io.ipgraph.keys.NameKeys;
 import io.ipgraph.store.GraphStore;
 
 /**

@@ -14,7 +14,7 @@ import io.ipgraph.conflict.ConflictScorer;
 import io.ipgraph.conflict.ConflictScorer.Candidate;
 import io.ipgraph.conflict.ConflictScorer.Query;
 import io.ipgraph.conflict.ConflictScorer.Scored;
-import io.ipgraph.conflict.MarkKeys;
+import io.ipgraph.keys.MarkKeys;
 import io.ipgraph.store.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

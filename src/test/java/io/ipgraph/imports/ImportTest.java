@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.ipgraph.GraphQlClient;
 import io.ipgraph.GraphQlHttpTest;
+import io.ipgraph.cli.ImportCommand;
 import io.ipgraph.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -20,12 +20,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
 
 import io.ipgraph.IpgraphTest;
 import io.ipgraph.Processes;
 import io.ipgraph.analysis.Timeline;
+import io.ipgraph.cli.ReportCommand;
 import io.ipgraph.imports.CommandLine;
 import io.ipgraph.store.GraphStore;
 import org.apache.pdfbox.Loader;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.ipgraph.GraphQlHttpTest;
+import io.ipgraph.keys.NameKeys;
 import io.ipgraph.store.GraphStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

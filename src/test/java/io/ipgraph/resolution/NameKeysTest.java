@@ -2,6 +2,7 @@ package io.ipgraph.resolution;
 
 import java.util.List;
 
+import io.ipgraph.keys.NameKeys;
 import io.ipgraph.resolution.NameMatcher.Reason;
 import org.junit.jupiter.api.Test;
 

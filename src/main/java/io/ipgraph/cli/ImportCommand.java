@@ -1,4 +1,4 @@
-package io.ipgraph.imports;
+package io.ipgraph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+
+import io.ipgraph.imports.FollowTheMoney;
+import io.ipgraph.imports.GraphChecksum;
+import io.ipgraph.imports.GraphImporter;
+import io.ipgraph.imports.ImportLimitExceeded;
+import io.ipgraph.imports.ImportSummary;
+import io.ipgraph.registry.RegistryImport;
 
 /**
  * {@code import [--dry-run] [--batch N] FILE...}: imports JSON Lines files (or {@code -} for standard input;
@@ -27,9 +34,9 @@ public final class ImportCommand {
 
 	private final FollowTheMoney ftm;
 
-	private final io.ipgraph.registry.RegistryImport registry;
+	private final RegistryImport registry;
 
-	public ImportCommand(GraphImporter importer, GraphChecksum checksum, FollowTheMoney ftm, io.ipgraph.registry.RegistryImport registry,
+	public ImportCommand(GraphImporter importer, GraphChecksum checksum, FollowTheMoney ftm, RegistryImport registry,
 			PrintStream out, PrintStream err) {
 		this.importer = importer;
 		this.registry = registry;
@@ -96,11 +103,11 @@ public final class ImportCommand {
 				long size = file.equals("-") || file.endsWith(".gz") ? -1 : Files.size(Path.of(file));
 				ImportSummary summary;
 				if (format.equals("registry")) {
-					io.ipgraph.registry.RegistryImport.Imported imported = this.registry.importStream(Path.of(file).getFileName().toString(), input,
+					RegistryImport.Imported imported = this.registry.importStream(Path.of(file).getFileName().toString(), input,
 							dryRun, this::progress);
 					summary = imported.summary();
 					this.err.print("\r" + " ".repeat(78) + "\r");
-					this.out.print(io.ipgraph.registry.RegistryImport.describe(imported));
+					this.out.print(RegistryImport.describe(imported));
 					rejected += imported.errors().size();
 				}
 				else if (format.equals("ftm")) {

@@ -1,4 +1,4 @@
-package io.ipgraph.audit;
+package io.ipgraph.edits;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.ipgraph.graphql.BadRequestException;
-import io.ipgraph.graphql.GraphModel;
+import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.imports.GraphImporter;
 import io.ipgraph.imports.ImportLine.Citation;
 import io.ipgraph.imports.ImportLine.NodeLine;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EditConflictException;
+import io.ipgraph.model.EntityRow;
+import io.ipgraph.model.GraphModel;
+import io.ipgraph.security.CurrentUser;
+import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -46,19 +50,19 @@ public class Edits {
 
 	private final GraphImporter importer;
 
-	Edits(GraphStore store, GraphModel model, GraphImporter importer) {
+	private final Entities entities;
+
+	Edits(GraphStore store, GraphModel model, GraphImporter importer, Entities entities) {
 		this.store = store;
 		this.model = model;
 		this.importer = importer;
+		this.entities = entities;
 	}
 
 	/** The edit version of an entity (0 before its first edit). */
 	public long version(String id) {
-		List<Record> found = this.store.readEverything(this.model.anchor("id", "n") + " RETURN coalesce(n.version, 0) AS version", Map.of("id", id));
-		if (found.isEmpty()) {
-			throw missing(this.store.readEverything("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty(), id);
-		}
-		return found.getFirst().get("version").asLong();
+		return this.entities.versionOfAny(id)
+			.orElseThrow(() -> missing(this.store.readEverything("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).isEmpty(), id));
 	}
 
 	public Map<String, Object> update(String id, long version, Map<String, Object> set, List<String> clear, List<Citation> sources,
@@ -114,7 +118,7 @@ public class Edits {
 					SET n:Retracted, n.retractedLabel = $label, n.retractedAt = toString(datetime.realtime()), n.retractedBy = $by,
 					    n.retractedReason = $reason, n.version = $version
 					RETURN n {.*} AS n""".formatted(current.label()),
-					Map.of("id", id, "label", current.label(), "by", io.ipgraph.security.CurrentUser.name(), "reason", reason, "version",
+					Map.of("id", id, "label", current.label(), "by", CurrentUser.name(), "reason", reason, "version",
 							version + 1))
 				.single().get("n").asMap();
 			String change = AuditTrail.record(tx, new AuditTrail.Entry("retract", id, current.label(), current.properties(), after, reason,
@@ -135,7 +139,7 @@ public class Edits {
 			if (this.model.nodeProperties(label).isEmpty()) {
 				throw new BadRequestException(id + " was a " + label + ", which the schema no longer has");
 			}
-			if (!tx.run(this.model.anchor("id", "n") + " RETURN n.id", Map.of("id", id)).list().isEmpty()) {
+			if (this.entities.findAny(tx, id).isPresent()) {
 				throw new BadRequestException("An entity with id " + id + " exists again (written after the retraction); retract or merge it first");
 			}
 			long version = before.get("version") instanceof Number n ? n.longValue() : 0;
@@ -161,7 +165,7 @@ public class Edits {
 					? "SET n:Restricted, n.restrictedBy = $by, n.restrictedAt = toString(datetime.realtime()), n.restrictedReason = $reason, n.version = $version"
 					: "REMOVE n:Restricted, n.restrictedBy, n.restrictedAt, n.restrictedReason SET n.version = $version";
 			Map<String, Object> after = tx.run("MATCH (n:`" + current.label() + "` {id: $id}) " + change + " RETURN n {.*} AS n",
-					Map.of("id", id, "by", io.ipgraph.security.CurrentUser.name(), "reason", reason, "version", version + 1))
+					Map.of("id", id, "by", CurrentUser.name(), "reason", reason, "version", version + 1))
 				.single().get("n").asMap();
 			String record = AuditTrail.record(tx, new AuditTrail.Entry(restricted ? "restrict" : "unrestrict", id, current.label(),
 					current.properties(), after, reason, version + 1, null));
@@ -187,15 +191,14 @@ public class Edits {
 
 	/** The live entity, checked against the version the edit was made on. */
 	private Current current(TransactionContext tx, String id, long version) {
-		List<Record> found = tx.run(this.model.anchor("id", "n") + " RETURN n {.*} AS n, labels(n) AS labels", Map.of("id", id)).list();
-		if (found.isEmpty()) {
-			throw missing(tx.run("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).list().isEmpty(), id);
-		}
-		String label = this.model.labelIgnoringCase(this.model.typeForLabels(found.getFirst().get("labels").asList(Value::asString))).orElseThrow();
+		Map<String, Object> found = this.entities.findAny(tx, id)
+			.orElseThrow(() -> missing(tx.run("MATCH (n:Retracted {id: $id}) RETURN n.id", Map.of("id", id)).list().isEmpty(), id));
+		String label = this.model.labelIgnoringCase(EntityRow.typeName(found)).orElseThrow();
 		if (NOT_EDITABLE.contains(label)) {
 			throw new BadRequestException("A " + label + " is not edited directly");
 		}
-		Map<String, Object> properties = found.getFirst().get("n").asMap();
+		Map<String, Object> properties = new HashMap<>(found);
+		properties.remove(EntityRow.TYPENAME);
 		long current = properties.get("version") instanceof Number n ? n.longValue() : 0;
 		if (current != version) {
 			throw new EditConflictException(id, current, version);

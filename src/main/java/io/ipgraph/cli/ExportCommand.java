@@ -1,4 +1,4 @@
-package io.ipgraph.imports;
+package io.ipgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+
+import io.ipgraph.imports.FollowTheMoney;
+import io.ipgraph.imports.GraphExport;
 
 /**
  * {@code export [--around ID,ID... [--hops N]] FILE}: writes the graph (or the entities within N relationships of

@@ -1,4 +1,4 @@
-package io.ipgraph.graphql;
+package io.ipgraph.model;
 
 /** A request that cannot be answered as asked; its message tells the caller what to change. */
 public class BadRequestException extends RuntimeException {

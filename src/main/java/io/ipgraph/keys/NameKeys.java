@@ -1,4 +1,4 @@
-package io.ipgraph.resolution;
+package io.ipgraph.keys;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.ipgraph.conflict.MarkKeys;
 
 /**
  * How a name of a company, person or authority is folded for entity resolution.
@@ -33,7 +32,7 @@ import io.ipgraph.conflict.MarkKeys;
 public record NameKeys(String name, String normalized, String normalizedKey, String coreKey, String tradeKey, boolean han) {
 
 	/** Marks the name keys of this version of the folding, so that keys written by an earlier one are computed again. */
-	static final String VERSION = "v_2";
+	public static final String VERSION = "v_2";
 
 	/** Legal forms, as whole trailing (or leading) words once punctuation is gone. */
 	private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company", "ltd",
@@ -113,12 +112,12 @@ public record NameKeys(String name, String normalized, String normalizedKey, Str
 	}
 
 	/** Words of the normalized name, in order. */
-	List<String> words() {
+	public List<String> words() {
 		return this.normalized.isEmpty() ? List.of() : List.of(this.normalized.split(" "));
 	}
 
 	/** Whether a word of a normalized name says where or what a firm is rather than who. */
-	static boolean descriptive(String word) {
+	public static boolean descriptive(String word) {
 		return GENERIC.contains(word) || TRADE.contains(word) || isLegalForm(word);
 	}
 

@@ -1,4 +1,4 @@
-package io.ipgraph.security;
+package io.ipgraph.cli;
 
 import java.io.BufferedReader;
 import java.io.Console;

@@ -1,4 +1,4 @@
-package io.ipgraph.report;
+package io.ipgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.model.BadRequestException;
+import io.ipgraph.report.Markdown;
+import io.ipgraph.report.Report;
+import io.ipgraph.report.ReportBuilder;
+import io.ipgraph.report.ReportFormat;
+import io.ipgraph.report.Reports;
+import io.ipgraph.report.UnknownEntityException;
 
 /**
  * {@code report [--hops N] [--format html|pdf|md] --out FILE ID}: writes the investigative report on entity ID

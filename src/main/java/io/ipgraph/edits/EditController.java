@@ -1,12 +1,13 @@
-package io.ipgraph.audit;
+package io.ipgraph.edits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.ipgraph.graphql.BadRequestException;
+import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.imports.ImportLine.Citation;
+import io.ipgraph.model.BadRequestException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Controller;
 
 /** GraphQL entry points of edits and the audit trail (schema: {@code graphql/audit.graphqls}). */
 @Controller
-class AuditController {
+class EditController {
 
 	private static final List<String> VALUE_FIELDS = List.of("text", "texts", "int", "ints", "float", "boolean");
 
@@ -25,7 +26,7 @@ class AuditController {
 
 	private final AuditTrail trail;
 
-	AuditController(Edits edits, AuditTrail trail) {
+	EditController(Edits edits, AuditTrail trail) {
 		this.edits = edits;
 		this.trail = trail;
 	}

@@ -1,16 +1,22 @@
-package io.ipgraph.imports;
+package io.ipgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.ipgraph.imports.BoundedInput;
+import io.ipgraph.imports.FollowTheMoney;
+import io.ipgraph.imports.GraphImporter;
+import io.ipgraph.imports.ImportLimitExceeded;
+import io.ipgraph.imports.ImportSummary;
+import io.ipgraph.registry.RegistryImport;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,11 +32,11 @@ class ImportController {
 
 	private final GraphImporter importer;
 
-	private final io.ipgraph.registry.RegistryImport registry;
+	private final RegistryImport registry;
 
 	private final FollowTheMoney ftm;
 
-	ImportController(GraphImporter importer, io.ipgraph.registry.RegistryImport registry, FollowTheMoney ftm) {
+	ImportController(GraphImporter importer, RegistryImport registry, FollowTheMoney ftm) {
 		this.importer = importer;
 		this.registry = registry;
 		this.ftm = ftm;
@@ -55,7 +61,7 @@ class ImportController {
 				this.importer.limits());
 		return switch (chosen) {
 			case "registry" -> {
-				io.ipgraph.registry.RegistryImport.Imported imported = this.registry.importStream(name, body, dryRun, p -> { });
+				RegistryImport.Imported imported = this.registry.importStream(name, body, dryRun, p -> { });
 				Map<String, Object> answer = answer(imported.summary());
 				answer.put("records", imported.records());
 				answer.put("registrations", imported.registrations());

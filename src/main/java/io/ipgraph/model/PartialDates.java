@@ -1,4 +1,4 @@
-package io.ipgraph.graphql;
+package io.ipgraph.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -90,12 +90,12 @@ public final class PartialDates {
 	}
 
 	/** Cypher for the latest value of the date property expression {@code p} (null when unbounded above). */
-	static String latestCypher(String p) {
+	public static String latestCypher(String p) {
 		return "CASE WHEN " + p + " ENDS WITH '..' THEN null WHEN " + p + " CONTAINS '..' THEN split(" + p + ", '..')[1] ELSE " + p + " END";
 	}
 
 	/** Cypher for the earliest value of the date property expression {@code p} (null when unbounded below). */
-	static String earliestCypher(String p) {
+	public static String earliestCypher(String p) {
 		return "CASE WHEN " + p + " STARTS WITH '..' THEN null WHEN " + p + " CONTAINS '..' THEN split(" + p + ", '..')[0] ELSE " + p + " END";
 	}
 

@@ -1,4 +1,4 @@
-package io.ipgraph.conflict;
+package io.ipgraph.keys;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.ipgraph.conflict.ConflictScorer;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -44,7 +45,7 @@ public record MarkKeys(String normalized, String pinyin, String phonetic) {
 	}
 
 	/** Longest pinyin key whose two-letter deletions are stored; longer keys store one-letter deletions only. */
-	static final int MAX_KEY_FOR_TWO_DELETES = 14;
+	public static final int MAX_KEY_FOR_TWO_DELETES = 14;
 
 	/**
 	 * The pinyin key and every string one or two deletions away from it. Two keys within two edits share at
@@ -78,7 +79,7 @@ public record MarkKeys(String normalized, String pinyin, String phonetic) {
 	}
 
 	/** Full-width to half-width (NFKC), lower case, letters and digits only. */
-	static String normalize(String text) {
+	public static String normalize(String text) {
 		String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		StringBuilder out = new StringBuilder();
 		folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);

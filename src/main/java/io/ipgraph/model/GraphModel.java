@@ -1,4 +1,4 @@
-package io.ipgraph.graphql;
+package io.ipgraph.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class GraphModel {
 
 	/** Fields every entity has that are not stored as properties of their own. */
-	static final List<String> PROVENANCE_FIELDS = List.of("sources", "disputes");
+	public static final List<String> PROVENANCE_FIELDS = List.of("sources", "disputes");
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -60,7 +60,7 @@ public final class GraphModel {
 
 		ID, STRING, INT, FLOAT, BOOLEAN, DATE, STRING_LIST, INT_LIST;
 
-		String filterType() {
+		public String filterType() {
 			return switch (this) {
 				case ID -> "IDFilter";
 				case STRING -> "StringFilter";
@@ -73,35 +73,35 @@ public final class GraphModel {
 			};
 		}
 
-		boolean sortable() {
+		public boolean sortable() {
 			return this != STRING_LIST && this != INT_LIST;
 		}
 
 	}
 
 	/** A relationship field of a node type or link type. */
-	record RelField(String name, String relType, boolean outgoing, boolean list, String targetType,
+	public record RelField(String name, String relType, boolean outgoing, boolean list, String targetType,
 			List<String> targetNodeTypes, String linkType) {
 
 		/** The single node type at the other end, or null for a union. */
-		String targetNode() {
+		public String targetNode() {
 			return this.targetNodeTypes.size() == 1 ? this.targetNodeTypes.getFirst() : null;
 		}
 
 	}
 
 	/** A node type: its label, property fields and relationship fields. */
-	record NodeType(String name, String label, Map<String, ScalarKind> properties, Map<String, RelField> relationships) {
+	public record NodeType(String name, String label, Map<String, ScalarKind> properties, Map<String, RelField> relationships) {
 
-		String singular() {
+		public String singular() {
 			return Character.toLowerCase(this.name.charAt(0)) + this.name.substring(1);
 		}
 
-		String plural() {
+		public String plural() {
 			return plural(singular());
 		}
 
-		static String plural(String word) {
+		public static String plural(String word) {
 			if (word.endsWith("erson")) {
 				return word.substring(0, word.length() - "erson".length()) + "eople";
 			}
@@ -184,7 +184,7 @@ public final class GraphModel {
 	 * The type whose {@code Where} and {@code Sort} filter a relationship field's targets: its one node type, or
 	 * the interface it is declared with (a union has none).
 	 */
-	Optional<NodeType> filterType(RelField rel) {
+	public Optional<NodeType> filterType(RelField rel) {
 		if (rel.targetNode() != null) {
 			return Optional.of(this.nodes.get(rel.targetNode()));
 		}
@@ -192,7 +192,7 @@ public final class GraphModel {
 	}
 
 	/** Interfaces that relationship fields may target, as filter types. */
-	Map<String, NodeType> interfaceTypes() {
+	public Map<String, NodeType> interfaceTypes() {
 		return this.interfaceTypes;
 	}
 
@@ -241,7 +241,7 @@ public final class GraphModel {
 	}
 
 	/** Reads the schema files packaged under {@code graphql/}. */
-	static GraphModel fromClasspath() {
+	public static GraphModel fromClasspath() {
 		try {
 			TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 			// a file found twice (the same classes directory twice on a class path) is read once
@@ -307,7 +307,7 @@ public final class GraphModel {
 		return type instanceof NonNullType nn ? nn.getType() : type;
 	}
 
-	static String innerName(Type<?> type) {
+	public static String innerName(Type<?> type) {
 		Type<?> t = type;
 		while (!(t instanceof TypeName)) {
 			t = (t instanceof NonNullType nn) ? nn.getType() : ((ListType) t).getType();
@@ -320,18 +320,18 @@ public final class GraphModel {
 		return argument == null ? Optional.empty() : Optional.of(((StringValue) argument.getValue()).getValue());
 	}
 
-	static String requireIdentifier(String name) {
+	public static String requireIdentifier(String name) {
 		if (!IDENTIFIER.matcher(name).matches()) {
 			throw new IllegalStateException("Not a valid identifier in the schema: " + name);
 		}
 		return name;
 	}
 
-	Map<String, NodeType> nodes() {
+	public Map<String, NodeType> nodes() {
 		return this.nodes;
 	}
 
-	NodeType node(String name) {
+	public NodeType node(String name) {
 		NodeType type = this.nodes.get(name);
 		if (type == null) {
 			throw new IllegalArgumentException("Unknown node type " + name);
@@ -339,41 +339,22 @@ public final class GraphModel {
 		return type;
 	}
 
-	Map<String, ObjectTypeDefinition> linkTypes() {
+	public Map<String, ObjectTypeDefinition> linkTypes() {
 		return this.linkTypes;
 	}
 
 	/** Non-node types with a {@code sources: [Citation!]!} field read from {@code sourceIds}/{@code quotes}. */
-	List<String> citedTypes() {
+	public List<String> citedTypes() {
 		return this.citedTypes;
 	}
 
-	Map<String, List<String>> unions() {
+	public Map<String, List<String>> unions() {
 		return this.unions;
 	}
 
-	/**
-	 * A Cypher clause binding {@code variable} to the entity whose id is the parameter {@code parameter}: one
-	 * index lookup per label (a label-less match would scan every node).
-	 */
-	public String anchor(String parameter, String variable) {
-		return anchor(parameter, variable, "");
-	}
-
-	/** Like {@link #anchor}, but only an entity the current reader may see (for read queries through GraphStore.read). */
-	public String visibleAnchor(String parameter, String variable) {
-		return anchor(parameter, variable, " WHERE " + io.ipgraph.store.GraphStore.visible(variable));
-	}
-
-	private String anchor(String parameter, String variable, String condition) {
-		requireIdentifier(parameter);
-		requireIdentifier(variable);
-		String union = this.nodes.values()
-			.stream()
-			.filter(t -> !t.name().equals("Assertion"))
-			.map(t -> "MATCH (" + variable + ":`" + t.label() + "` {id: $" + parameter + "})" + condition + " RETURN " + variable)
-			.collect(java.util.stream.Collectors.joining(" UNION "));
-		return "CALL () { " + union + " }";
+	/** The labels of the entities a look-up by id may find: every node type but the claims of disputes. */
+	public List<String> entityLabels() {
+		return this.nodes.values().stream().filter(t -> !t.name().equals("Assertion")).map(NodeType::label).toList();
 	}
 
 	/** Relationship types declared in the schema, in declaration order. */
@@ -402,11 +383,11 @@ public final class GraphModel {
 	}
 
 	/** Labels that {@code search} may return, by type name (case-insensitive lookup). */
-	Optional<NodeType> nodeIgnoringCase(String name) {
+	public Optional<NodeType> nodeIgnoringCase(String name) {
 		return this.nodes.values().stream().filter(n -> n.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst();
 	}
 
-	List<String> labels() {
+	public List<String> labels() {
 		return new ArrayList<>(this.nodes.values().stream().map(NodeType::label).toList());
 	}
 

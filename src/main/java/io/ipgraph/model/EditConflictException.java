@@ -1,4 +1,4 @@
-package io.ipgraph.audit;
+package io.ipgraph.model;
 
 /** An edit sent with a version the entity no longer has: someone else changed it first. */
 public class EditConflictException extends RuntimeException {
