@@ -43,7 +43,7 @@ public class GraphStore {
 	/**
 	 * The bookmarks of every transaction this instance committed, handed to each new session: a read that follows a
 	 * write of this instance waits, on a cluster's secondary, until that write has reached it (causal consistency).
-	 * One per ipgraph instance; another instance behind the same load balancer does not know them (see the README's
+	 * One per ipgraph instance; another instance behind the same load balancer does not know them (see docs/operators.md,
 	 * "Outgrowing one machine").
 	 */
 	private final BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());

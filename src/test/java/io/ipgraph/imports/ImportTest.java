@@ -76,8 +76,8 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
-	void theReadmesDisputedFactExampleImportsAsTwoClaimsAboutTheRuling() throws Exception {
-		String readme = Files.readString(Path.of("README.md"));
+	void theDataGuidesDisputedFactExampleImportsAsTwoClaimsAboutTheRuling() throws Exception {
+		String readme = Files.readString(Path.of("docs/data.md"));
 		int at = readme.indexOf("```json", readme.indexOf("In an import file, a\ndisputed fact"));
 		String example = readme.substring(readme.indexOf('\n', at) + 1, readme.indexOf("```", at + 7));
 		String sources = """
@@ -91,8 +91,8 @@ class ImportTest extends GraphQlHttpTest {
 	}
 
 	@Test
-	void theReadmesLinesForEachNewKindImportAndSayWhatTheyMean() throws Exception {
-		String readme = Files.readString(Path.of("README.md"));
+	void theDataGuidesLinesForEachNewKindImportAndSayWhatTheyMean() throws Exception {
+		String readme = Files.readString(Path.of("docs/data.md"));
 		int at = readme.indexOf("```json", readme.indexOf("**Each new kind in one line**"));
 		String example = readme.substring(readme.indexOf('\n', at) + 1, readme.indexOf("```", at + 7));
 		String context = """
