@@ -47,7 +47,7 @@ class RestartTest {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("Migration V0001__Unique_ids.cypher changed after it was applied");
 		// and the failed start released the store: with the checksum back, the next start opens it
-		try (var db = io.ipgraph.embedded.EmbeddedNeo4j.start(new io.ipgraph.embedded.EmbeddedNeo4jProperties(dataDir, "localhost", 0, "32m", null))) {
+		try (var db = io.ipgraph.embedded.EmbeddedNeo4j.start(new io.ipgraph.embedded.EmbeddedNeo4jProperties(dataDir, "localhost", 0, "32m", null, true, 0))) {
 			db.database("neo4j").executeTransactionally("MATCH (m:IpgraphMigration {version: 1}) SET m.checksum = m.realChecksum REMOVE m.realChecksum");
 		}
 		try (ConfigurableApplicationContext app = start(dataDir)) {

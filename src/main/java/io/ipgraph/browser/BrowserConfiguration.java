@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
@@ -84,9 +83,9 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
 		private final String kitUrl;
 
-		EmbeddedBrowserSettings(ObjectProvider<EmbeddedNeo4j> embedded, @Value("${ipgraph.browser.kit-url:}") String kitUrl) {
+		EmbeddedBrowserSettings(ObjectProvider<EmbeddedNeo4j> embedded, BrowserProperties browser) {
 			this.embedded = embedded;
-			this.kitUrl = kitUrl;
+			this.kitUrl = browser.kitUrl();
 		}
 
 		@Override
@@ -154,11 +153,10 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
 		private final String boltUrl;
 
-		BrowserEntry(ObjectProvider<EmbeddedNeo4j> embedded, Neo4jConnectionProperties connection,
-				@Value("${ipgraph.browser.bolt-url:}") String boltUrl) {
+		BrowserEntry(ObjectProvider<EmbeddedNeo4j> embedded, Neo4jConnectionProperties connection, BrowserProperties browser) {
 			this.embedded = embedded;
 			this.connection = connection;
-			this.boltUrl = boltUrl;
+			this.boltUrl = browser.boltUrl();
 		}
 
 		@GetMapping({ "/browser", "/browser/" })
@@ -221,8 +219,9 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
 		@Bean
 		FilterRegistrationBean<OncePerRequestFilter> browserContentSecurityPolicy(ObjectProvider<EmbeddedNeo4j> embedded,
-				Neo4jConnectionProperties connection, @Value("${ipgraph.browser.bolt-url:}") String boltUrl,
-				@Value("${ipgraph.browser.kit-url:}") String kitUrl) {
+				Neo4jConnectionProperties connection, BrowserProperties browser) {
+			String boltUrl = browser.boltUrl();
+			String kitUrl = browser.kitUrl();
 			OncePerRequestFilter filter = new OncePerRequestFilter() {
 				@Override
 				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

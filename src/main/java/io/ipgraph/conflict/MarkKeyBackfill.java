@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.ipgraph.keys.MarkKeys;
+import io.ipgraph.keys.DerivedKeys;
 import io.ipgraph.store.GraphPreparation;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
@@ -46,9 +46,7 @@ class MarkKeyBackfill implements GraphPreparation {
 				break;
 			}
 			this.store.write("""
-					UNWIND $rows AS row MATCH (r:Registration {id: row.id})
-					SET r.markKey = row.key, r.markPinyin = row.pinyin, r.markPhonetic = row.phonetic,
-					    r.markDeletes = row.deletes, r.classTokens = row.classTokens""",
+					UNWIND $rows AS row MATCH (r:Registration {id: row.id}) SET r += row.keys""",
 					Map.of("rows", rows(missing)));
 			total += missing.size();
 		}
@@ -60,9 +58,9 @@ class MarkKeyBackfill implements GraphPreparation {
 	static List<Map<String, Object>> rows(List<Record> records) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Record r : records) {
-			MarkKeys keys = MarkKeys.of(r.get("text").asString());
-			rows.add(Map.of("id", r.get("id").asString(), "key", keys.normalized(), "pinyin", keys.pinyin(), "phonetic", keys.phonetic(),
-					"deletes", keys.deletes(), "classTokens", MarkKeys.classTokens(r.get("classes").asList(v -> v.asInt()))));
+			Map<String, Object> keys = DerivedKeys.of("Registration", Map.of("markText", r.get("text").asString(), "classes",
+					r.get("classes").asList(v -> v.asInt())));
+			rows.add(Map.of("id", r.get("id").asString(), "keys", keys));
 		}
 		return rows;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.security.CurrentUser;
+import io.ipgraph.security.Role;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 
@@ -71,7 +72,7 @@ class Overview {
 			cases.add(r.get("lawsuit").asMap());
 		}
 		List<String> roles = new ArrayList<>();
-		for (String role : List.of("ANALYST", "EDITOR", "ADMIN")) {
+		for (String role : Role.names()) {
 			if (CurrentUser.has(role)) {
 				roles.add(role);
 			}

@@ -2,20 +2,14 @@ package io.ipgraph.report;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.ipgraph.analysis.Aggregations;
 import io.ipgraph.analysis.GraphAnalysis;
@@ -24,7 +18,6 @@ import io.ipgraph.conflict.ConflictScorer;
 import io.ipgraph.conflict.ConflictSearch;
 import io.ipgraph.conflict.Squatting;
 import io.ipgraph.model.BadRequestException;
-import io.ipgraph.model.EntityRow;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.report.Report.Footnote;
 import io.ipgraph.report.Report.Row;
@@ -36,6 +29,22 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
+
+import static io.ipgraph.report.ReportWording.appealText;
+import static io.ipgraph.report.ReportWording.asMap;
+import static io.ipgraph.report.ReportWording.distances;
+import static io.ipgraph.report.ReportWording.idsOf;
+import static io.ipgraph.report.ReportWording.kind;
+import static io.ipgraph.report.ReportWording.maps;
+import static io.ipgraph.report.ReportWording.name;
+import static io.ipgraph.report.ReportWording.partiesText;
+import static io.ipgraph.report.ReportWording.property;
+import static io.ipgraph.report.ReportWording.registrationText;
+import static io.ipgraph.report.ReportWording.relOf;
+import static io.ipgraph.report.ReportWording.rulingText;
+import static io.ipgraph.report.ReportWording.seizureText;
+import static io.ipgraph.report.ReportWording.sentence;
+import static io.ipgraph.report.ReportWording.text;
 
 /**
  * Gathers an investigative report on an entity and the network within a few relationships of it: the
@@ -56,8 +65,6 @@ public class ReportBuilder {
 	static final int MAX_DRAWN = 60;
 
 	private static final int MAX_CONFLICT_SEARCHES = 10;
-
-	private static final Set<String> PARTY_KINDS = Set.of("Company", "Person", "Authority", "Court");
 
 	private final GraphStore store;
 
@@ -123,15 +130,15 @@ public class ReportBuilder {
 
 		List<Sentence> summary = summary(center, hops, subgraph, lawsuits, registrations, seizures, conflictRows, contradictions, notes);
 		List<Table> tables = new ArrayList<>();
-		tables.add(parties(nodes, notes));
-		tables.add(links(subgraph.relationships(), byId, notes));
+		tables.add(ReportTables.parties(nodes, notes));
+		tables.add(ReportTables.links(subgraph.relationships(), byId, notes));
 		tables.add(timeline(nodes, subgraph.relationships(), notes));
-		tables.add(registrationTable(registrations, notes));
-		tables.add(lawsuitTable(lawsuits, notes));
-		tables.add(seizureTable(seizures, notes));
-		tables.add(conflictTable(conflictRows, notes));
-		tables.add(contradictionTable(contradictions, agreement, notes));
-		Report.Network network = network(center, nodes, subgraph.relationships());
+		tables.add(ReportTables.registrationTable(registrations, notes));
+		tables.add(ReportTables.lawsuitTable(lawsuits, notes));
+		tables.add(ReportTables.seizureTable(seizures, notes));
+		tables.add(ReportTables.conflictTable(conflictRows, notes));
+		tables.add(ReportTables.contradictionTable(contradictions, agreement, notes));
+		Report.Network network = ReportTables.network(center, nodes, subgraph.relationships());
 		return new Report(id, name(center), kind(center), hops, summary, network,
 				tables.stream().map(Table::withoutEmptyColumns).toList(), footnotes(notes),
 				LocalDate.now(ZoneOffset.UTC).toString());
@@ -191,11 +198,6 @@ public class ReportBuilder {
 				CALL (s) { MATCH (s)-[r:SOLD_BY]->(c) RETURN collect({name: c.name, rel: properties(r)}) AS sellers }
 				RETURN properties(s) AS seizure, authorities, assisted, marks, sellers
 				ORDER BY s.date, s.country, s.id""", Map.of("ids", ids));
-	}
-
-	/** A conflict found: what it was searched for, the earlier registration, its holders, score and reasons. */
-	private record ConflictRow(String searchedFor, Map<String, Object> registration, List<String> holders, double score,
-			List<ConflictScorer.Reason> reasons, String flag, List<Map<String, Object>> cited) {
 	}
 
 	/**
@@ -334,32 +336,6 @@ public class ReportBuilder {
 		return summary;
 	}
 
-	// ---- tables ----
-
-	private Table parties(List<Map<String, Object>> nodes, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		nodes.stream()
-			.filter(n -> PARTY_KINDS.contains(kind(n)))
-			.sorted(Comparator.comparing((Map<String, Object> n) -> List.copyOf(PARTY_KINDS).indexOf(kind(n))).thenComparing(ReportBuilder::name))
-			.forEach(n -> rows.add(new Row(List.of(name(n), kind(n) + (n.get("kind") == null ? "" : " (" + n.get("kind") + ")"),
-					text(n.get("country"), ""), String.join(", ", Footnotes.strings(n.get("aliases"))), text(n.get("description"), "")),
-					notes.cite(n))));
-		return new Table("parties", "Parties", "The companies, people, authorities and courts in this network.",
-				List.of("Name", "Type", "Country", "Also known as", "Description"), rows, "No parties in this network.");
-	}
-
-	private Table links(List<Map<String, Object>> relationships, Map<String, Map<String, Object>> byId, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		relationships.stream()
-			.sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("type")))
-				.thenComparing(r -> name(byId.getOrDefault((String) r.get("from"), Map.of("id", r.get("from")))))
-				.thenComparing(r -> name(byId.getOrDefault((String) r.get("to"), Map.of("id", r.get("to"))))))
-			.forEach(r -> rows.add(new Row(List.of(name(byId.getOrDefault((String) r.get("from"), Map.of("id", r.get("from")))),
-					String.valueOf(r.get("type")), name(byId.getOrDefault((String) r.get("to"), Map.of("id", r.get("to")))), details(r)),
-					notes.cite(r))));
-		return new Table("links", "How they are linked", "Every relationship between the entities of this network, with its own facts.",
-				List.of("From", "Relationship", "To", "Details"), rows, "No relationships.");
-	}
 
 	private Table timeline(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships, Footnotes notes) {
 		List<Row> rows = new ArrayList<>();
@@ -370,96 +346,6 @@ public class ReportBuilder {
 		}
 		return new Table("timeline", "Timeline", "Dated facts in date order; partial dates stay partial, undated facts come last.",
 				List.of("Date", "Kind", "Event"), rows, "No dated facts.");
-	}
-
-	private Table registrationTable(List<Record> registrations, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		for (Record r : registrations) {
-			Map<String, Object> reg = r.get("registration").asMap();
-			List<Map<String, Object>> owners = maps(r.get("owners"));
-			List<Map<String, Object>> cited = new ArrayList<>(List.of(reg));
-			owners.forEach(o -> cited.add(relOf(o)));
-			rows.add(new Row(List.of(text(reg.get("office"), ""), EntityRow.registrationNumber(reg), text(reg.get("markText"), ""),
-					classes(reg.get("classes")), text(reg.get("jurisdiction"), ""), text(reg.get("filedOn"), ""), text(reg.get("registeredOn"), ""),
-					text(reg.get("expiresOn"), ""), text(reg.get("status"), ""), owners.stream().map(ReportBuilder::ownerText).collect(Collectors.joining("; "))),
-					notes.citeAll(cited)));
-		}
-		return new Table("registrations", "Registrations", "Trademark registrations and applications in this network.",
-				List.of("Office", "Number", "Mark", "Classes", "Territory", "Filed", "Registered", "Expires", "Status", "Owners"), rows,
-				"No registrations in this network.");
-	}
-
-	private Table lawsuitTable(List<Record> lawsuits, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		for (Record l : lawsuits) {
-			Map<String, Object> lawsuit = l.get("lawsuit").asMap();
-			List<Map<String, Object>> cited = new ArrayList<>(List.of(lawsuit));
-			List<Map<String, Object>> courts = maps(l.get("courts"));
-			List<Map<String, Object>> parties = maps(l.get("parties"));
-			courts.forEach(c -> cited.add(relOf(c)));
-			parties.forEach(p -> cited.add(relOf(p)));
-			List<String> rulings = new ArrayList<>();
-			List<String> appeals = new ArrayList<>();
-			for (Map<String, Object> r : maps(l.get("rulings"))) {
-				Map<String, Object> ruling = asMap(r.get("ruling"));
-				cited.add(ruling);
-				rulings.add(text(ruling.get("instance"), "ruling") + (ruling.get("date") == null ? "" : " " + ruling.get("date")) + ": " + rulingText(ruling));
-				for (Map<String, Object> a : maps(r.get("appeals"))) {
-					cited.add(asMap(a.get("appeal")));
-					cited.add(asMap(a.get("to")));
-					cited.addAll(maps(a.get("filed")));
-					appeals.add(appealText(a));
-				}
-			}
-			rows.add(new Row(List.of(text(lawsuit.get("title"), lawsuit.get("id")) + (lawsuit.get("caseNumber") == null ? "" : " — " + lawsuit.get("caseNumber")),
-					courts.stream().map(c -> String.valueOf(c.get("name"))).collect(Collectors.joining(", ")), text(lawsuit.get("filedOn"), ""),
-					partiesText(parties), String.join("; ", Footnotes.strings(lawsuit.get("claims"))), String.join("; ", rulings),
-					String.join("; ", appeals), text(lawsuit.get("status"), "")), notes.citeAll(cited)));
-		}
-		return new Table("lawsuits", "Lawsuits", "Cases in this network: court, parties and their roles, claims, rulings with damages, appeals.",
-				List.of("Case", "Court", "Filed", "Parties", "Claims", "Rulings and damages", "Appeals", "Status"), rows,
-				"No lawsuits in this network.");
-	}
-
-	private Table seizureTable(List<Record> seizures, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		for (Record s : seizures) {
-			Map<String, Object> seizure = s.get("seizure").asMap();
-			List<Map<String, Object>> cited = new ArrayList<>(List.of(seizure));
-			List<String> cells = new ArrayList<>();
-			cells.add(seizure.get("date") != null ? String.valueOf(seizure.get("date"))
-					: seizure.get("dateAsGiven") != null ? seizure.get("dateAsGiven") + " (year not given)" : "");
-			cells.add(Stream.of(seizure.get("place"), seizure.get("country")).filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(", ")));
-			cells.add(text(seizure.get("goods"), ""));
-			cells.add(Stream.of(seizure.get("itemCountQualifier"), seizure.get("itemCount") == null ? null : String.format(Locale.ROOT, "%,d",
-					((Number) seizure.get("itemCount")).longValue())).filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(" ")));
-			cells.add((seizure.get("valueQualifier") == null || seizure.get("valueAmount") == null ? "" : seizure.get("valueQualifier") + " ")
-					+ money(seizure.get("valueAmount"), seizure.get("valueCurrency")));
-			for (String key : List.of("authorities", "assisted", "marks", "sellers")) {
-				List<Map<String, Object>> linked = maps(s.get(key));
-				linked.forEach(x -> cited.add(relOf(x)));
-				cells.add(linked.stream().map(x -> String.valueOf(x.get("name"))).collect(Collectors.joining(", ")));
-			}
-			rows.add(new Row(cells, notes.citeAll(cited)));
-		}
-		return new Table("seizures", "Seizures", "Seizures in this network: when, where, what, how many, worth how much, by whom.",
-				List.of("Date", "Place", "Goods", "Items", "Value", "Authorities", "Assisted by", "Marks infringed", "Sellers"), rows,
-				"No seizures in this network.");
-	}
-
-	private Table conflictTable(List<ConflictRow> conflictRows, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		for (ConflictRow c : conflictRows) {
-			rows.add(new Row(List.of(c.searchedFor(), name(c.registration()), c.holders().isEmpty() ? "not recorded" : String.join(", ", c.holders()),
-					text(c.registration().get("filedOn"), ""),
-					String.format(Locale.ROOT, "%.0f", c.score()),
-					c.reasons().stream().map(r -> r.kind() + ": " + r.detail()).collect(Collectors.joining("; ")), c.flag()),
-					notes.citeAll(c.cited())));
-		}
-		return new Table("conflicts", "Conflicts", "Earlier registrations that conflict with the marks of this network (conflict search and the"
-				+ " squatting pattern: same or transliterated text, shared classes, earlier filing, same territory).",
-				List.of("Searched for", "Earlier registration", "Held by", "Filed", "Score", "Reasons", "Why it matters"), rows,
-				"No conflicting earlier registrations found.");
 	}
 
 	/**
@@ -493,32 +379,6 @@ public class ReportBuilder {
 						+ "hops=" + nearest + " shows " + (facts == 1 ? "it" : "them") + ").";
 	}
 
-	private Table contradictionTable(List<Map<String, Object>> contradictions, String agreement, Footnotes notes) {
-		List<Row> rows = new ArrayList<>();
-		for (Map<String, Object> c : contradictions) {
-			for (Map<String, Object> claim : maps(c.get("claims"))) {
-				rows.add(new Row(List.of(name(asMap(c.get("subject"))), String.valueOf(c.get("property")), text(claim.get("value"), ""),
-						text(claim.get("note"), "")), notes.cite(claim)));
-			}
-		}
-		return new Table("contradictions", "Contradictions between sources",
-				"Facts on which sources disagree; every claim is kept with the source that makes it.",
-				List.of("About", "Fact", "Claimed value", "Note"), rows, agreement == null ? "" : agreement);
-	}
-
-	private Report.Network network(Map<String, Object> center, List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
-		Map<String, Integer> distance = distances((String) center.get("id"), relationships);
-		List<NetworkPicture.Node> drawn = nodes.stream()
-			.limit(MAX_DRAWN)
-			.map(n -> new NetworkPicture.Node((String) n.get("id"), name(n), kind(n), distance.getOrDefault((String) n.get("id"), 1)))
-			.toList();
-		List<NetworkPicture.Edge> edges = relationships.stream()
-			.map(r -> new NetworkPicture.Edge((String) r.get("from"), (String) r.get("to"), (String) r.get("type")))
-			.toList();
-		return new Report.Network(NetworkPicture.svg(drawn, edges), drawn.stream().map(NetworkPicture.Node::label).toList(),
-				Math.max(0, nodes.size() - MAX_DRAWN));
-	}
-
 	private List<Footnote> footnotes(Footnotes notes) {
 		List<Footnotes.Citation> citations = notes.citations();
 		Map<String, Map<String, Object>> sources = new HashMap<>();
@@ -536,173 +396,6 @@ public class ReportBuilder {
 					(String) s.get("note"), c.quote()));
 		}
 		return footnotes;
-	}
-
-	// ---- wording ----
-
-	/** The name a report gives an entity: its name, title or text, or a description made from its facts. */
-	static String name(Map<String, ?> node) {
-		for (String key : List.of("name", "title", "text")) {
-			if (node.get(key) != null) {
-				return String.valueOf(node.get(key));
-			}
-		}
-		String kind = node.get(EntityRow.TYPENAME) == null ? "" : String.valueOf(node.get(EntityRow.TYPENAME));
-		if (node.get("number") != null || "Registration".equals(kind)) {
-			return (text(node.get("office"), "") + " " + EntityRow.registrationNumber(node)).strip()
-					+ (node.get("markText") == null ? "" : " \u201C" + node.get("markText") + "\u201D");
-		}
-		return switch (kind) {
-			case "Ruling" -> "Ruling" + (node.get("instance") == null ? "" : ", " + node.get("instance"));
-			case "Appeal" -> "Appeal" + (node.get("status") == null ? "" : " (" + node.get("status") + ")");
-			case "Seizure" -> "Seizure" + (node.get("place") == null ? "" : ", " + node.get("place"));
-			case "EnforcementAction" -> text(node.get("kind"), "Enforcement action");
-			case "RegistryEvent" -> text(node.get("code"), "Registry event");
-			default -> String.valueOf(node.get("id"));
-		};
-	}
-
-	private static String kind(Map<String, ?> node) {
-		return String.valueOf(node.get(EntityRow.TYPENAME));
-	}
-
-	private static String partiesText(List<Map<String, Object>> parties) {
-		Map<String, List<String>> byRole = new LinkedHashMap<>();
-		for (Map<String, Object> p : parties) {
-			String name = String.valueOf(p.get("name"));
-			if (p.get("nameAsGiven") != null && !name.equals(p.get("nameAsGiven"))) {
-				name += " (named \u201C" + p.get("nameAsGiven") + "\u201D)";
-			}
-			byRole.computeIfAbsent(text(p.get("role"), "party"), r -> new ArrayList<>()).add(name);
-		}
-		return byRole.entrySet().stream().map(e -> capitalize(e.getKey()) + (e.getValue().size() > 1 ? "s" : "") + ": " + String.join(", ", e.getValue()))
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String rulingText(Map<String, Object> ruling) {
-		List<String> parts = new ArrayList<>();
-		parts.add(text(ruling.get("outcome"), "outcome not given"));
-		if (ruling.get("damagesAmount") != null) {
-			parts.add("damages " + money(ruling.get("damagesAmount"), ruling.get("damagesCurrency")));
-		}
-		if (ruling.get("costsAmount") != null) {
-			parts.add("costs " + money(ruling.get("costsAmount"), ruling.get("costsCurrency")));
-		}
-		if (ruling.get("injunction") != null) {
-			parts.add("injunction: " + ruling.get("injunction"));
-		}
-		return String.join("; ", parts);
-	}
-
-	private static String appealText(Map<String, Object> a) {
-		Map<String, Object> appeal = asMap(a.get("appeal"));
-		List<String> by = Footnotes.strings(a.get("by"));
-		return (by.isEmpty() ? "An appeal" : String.join(", ", by) + " appealed") + (a.get("court") == null ? "" : " to the " + a.get("court"))
-				+ (appeal.get("filedOn") == null ? "" : " on " + appeal.get("filedOn")) + " (status: " + text(appeal.get("status"), "unknown") + ")";
-	}
-
-	private static String registrationText(Map<String, Object> reg, List<Map<String, Object>> owners) {
-		return text(reg.get("office"), "") + " " + EntityRow.registrationNumber(reg) + " \u201C" + text(reg.get("markText"), "") + "\u201D"
-				+ (reg.get("classes") == null ? "" : " (class " + classes(reg.get("classes")) + ")")
-				+ (reg.get("filedOn") == null ? "" : ", filed " + reg.get("filedOn"))
-				+ (reg.get("registeredOn") == null ? "" : ", registered " + reg.get("registeredOn"))
-				+ (owners.isEmpty() ? "" : ", held by " + owners.stream().map(o -> String.valueOf(o.get("name"))).collect(Collectors.joining(", ")));
-	}
-
-	private static String seizureText(Map<String, Object> s) {
-		return Stream.of(s.get("date") != null ? s.get("date") : s.get("dateAsGiven"), s.get("place"), s.get("country")).filter(Objects::nonNull)
-			.map(String::valueOf).collect(Collectors.joining(", ")) + ": "
-				+ Stream.of(s.get("itemCountQualifier"), s.get("itemCount"), s.get("goods")).filter(Objects::nonNull).map(String::valueOf)
-					.collect(Collectors.joining(" "))
-				+ (s.get("valueAmount") == null ? "" : ", worth " + money(s.get("valueAmount"), s.get("valueCurrency")));
-	}
-
-	private static String ownerText(Map<String, Object> owner) {
-		return owner.get("name") + (owner.get("from") == null && owner.get("to") == null ? ""
-				: " (" + text(owner.get("from"), "") + "\u2013" + text(owner.get("to"), "") + ")");
-	}
-
-	/** The own facts of a relationship (its properties but provenance and bookkeeping). */
-	private static String details(Map<String, Object> hop) {
-		List<String> parts = new ArrayList<>();
-		for (Map<String, Object> p : maps(hop.get("properties"))) {
-			String key = String.valueOf(p.get("key"));
-			if (!key.equals("importKey") && p.get("value") != null) {
-				parts.add(key + ": " + p.get("value"));
-			}
-		}
-		return String.join("; ", parts);
-	}
-
-	private static String property(Map<String, Object> hop, String key) {
-		return maps(hop.get("properties")).stream().filter(p -> key.equals(p.get("key"))).map(p -> (String) p.get("value")).findFirst().orElse(null);
-	}
-
-	private static String classes(Object classes) {
-		return Footnotes.strings(classes).stream().collect(Collectors.joining(", "));
-	}
-
-	private static String money(Object amount, Object currency) {
-		if (amount == null) {
-			return "";
-		}
-		return String.format(Locale.ROOT, "%s %,.0f", text(currency, ""), ((Number) amount).doubleValue()).strip();
-	}
-
-	private static String text(Object value, Object otherwise) {
-		return value == null ? String.valueOf(otherwise) : String.valueOf(value);
-	}
-
-	/** The text with a full stop at its end, unless it ends with one already. */
-	private static String sentence(String text) {
-		return text.endsWith(".") ? text : text + ".";
-	}
-
-	private static String capitalize(String s) {
-		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-	}
-
-	private static Map<String, Object> relOf(Map<String, Object> linked) {
-		return asMap(linked.get("rel"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> maps(Object value) {
-		if (value instanceof Value v) {
-			return v.asList(x -> x.asMap());
-		}
-		return value instanceof List<?> list ? list.stream().map(x -> (Map<String, Object>) x).toList() : List.of();
-	}
-
-	private static List<String> idsOf(List<Map<String, Object>> nodes, String kind) {
-		return nodes.stream().filter(n -> kind.equals(kind(n))).map(n -> (String) n.get("id")).toList();
-	}
-
-	/** Breadth-first distances from the center over the relationships of the subgraph. */
-	private static Map<String, Integer> distances(String center, List<Map<String, Object>> relationships) {
-		Map<String, List<String>> adjacent = new HashMap<>();
-		for (Map<String, Object> r : relationships) {
-			adjacent.computeIfAbsent((String) r.get("from"), k -> new ArrayList<>()).add((String) r.get("to"));
-			adjacent.computeIfAbsent((String) r.get("to"), k -> new ArrayList<>()).add((String) r.get("from"));
-		}
-		Map<String, Integer> distance = new HashMap<>();
-		distance.put(center, 0);
-		Deque<String> queue = new ArrayDeque<>(List.of(center));
-		while (!queue.isEmpty()) {
-			String at = queue.poll();
-			for (String next : adjacent.getOrDefault(at, List.of())) {
-				if (!distance.containsKey(next)) {
-					distance.put(next, distance.get(at) + 1);
-					queue.add(next);
-				}
-			}
-		}
-		return distance;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.ipgraph.keys.DerivedKeys;
 import io.ipgraph.keys.NameKeys;
 import io.ipgraph.store.GraphPreparation;
 import io.ipgraph.store.GraphStore;
@@ -23,7 +24,7 @@ class NameKeyBackfill implements GraphPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(NameKeyBackfill.class);
 
-	static final List<String> LABELS = List.of("Company", "Person", "Authority", "Court", "Office");
+	static final List<String> LABELS = DerivedKeys.NAMED_LABELS;
 
 	private static final int BATCH = 5000;
 
@@ -53,10 +54,8 @@ class NameKeyBackfill implements GraphPreparation {
 			}
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Record r : missing) {
-				List<String> names = new ArrayList<>();
-				names.add(r.get("name").asString());
-				names.addAll(r.get("aliases").asList(Value::asString));
-				rows.add(Map.of("eid", r.get("eid").asString(), "keys", NameKeys.indexKeys(names)));
+				rows.add(Map.of("eid", r.get("eid").asString(), "keys",
+						DerivedKeys.nameKeys(r.get("name").asString(), r.get("aliases").asList(Value::asString))));
 			}
 			this.store.write("UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid SET n.nameKeys = row.keys", Map.of("rows", rows));
 			total += missing.size();

@@ -37,9 +37,8 @@ public final class CurrentUser {
 		if (authentication instanceof AnonymousAuthenticationToken) {
 			return false;
 		}
-		String wanted = "ROLE_" + role;
-		return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(wanted) || a.getAuthority().equals("ROLE_ADMIN")
-				|| (role.equals("ANALYST") && a.getAuthority().equals("ROLE_EDITOR")));
+		Role wanted = Role.named(role).orElseThrow(() -> new IllegalArgumentException("no role " + role + " (" + Role.names() + ")"));
+		return Role.reachable(authentication.getAuthorities()).contains(wanted);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
+import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -22,7 +23,6 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,13 +64,13 @@ public class GraphStore {
 	private final ExecutorService readers;
 
 	GraphStore(Driver driver, Neo4jConnectionProperties properties, ObjectProvider<EmbeddedNeo4j> embedded,
-			@Value("${ipgraph.embedded.in-process-reads:true}") boolean inProcessReads,
-			@Value("${ipgraph.embedded.read-concurrency:0}") int readConcurrency) {
+			EmbeddedNeo4jProperties embeddedProperties) {
 		this.driver = driver;
 		this.properties = properties;
 		EmbeddedNeo4j db = embedded.getIfAvailable();
-		this.inProcess = (db != null && inProcessReads) ? new InProcessReads(db.database(properties.database())) : null;
-		int threads = readConcurrency > 0 ? readConcurrency : 2 * Runtime.getRuntime().availableProcessors();
+		this.inProcess = (db != null && embeddedProperties.inProcessReads()) ? new InProcessReads(db.database(properties.database())) : null;
+		int threads = embeddedProperties.readConcurrency() > 0 ? embeddedProperties.readConcurrency()
+				: 2 * Runtime.getRuntime().availableProcessors();
 		this.readers = this.inProcess == null ? null
 				: Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("ipgraph-read-", 1).daemon(true).factory());
 	}

@@ -30,7 +30,7 @@ class EmbeddedNeo4jEarlyStartTest {
 
 	@Test
 	void aServerNeverHandedOverIsStoppedAndItsStoreCanBeOpenedAgain(@TempDir Path dataDir) {
-		var properties = new EmbeddedNeo4jProperties(dataDir.resolve("neo4j"), "localhost", 0, "32m", null);
+		var properties = new EmbeddedNeo4jProperties(dataDir.resolve("neo4j"), "localhost", 0, "32m", null, true, 0);
 		var started = new EmbeddedNeo4jEarlyStart.Started(properties);
 		started.destroy();
 		// the store's lock is free: a second server opens it (it would refuse a store in use by another)

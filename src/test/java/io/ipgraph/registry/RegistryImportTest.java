@@ -81,9 +81,9 @@ class RegistryImportTest extends GraphQlHttpTest {
 		assertThat(registration("USPTO:98186103")).containsEntry("statusCode", "616").containsEntry("status", "application")
 			.containsEntry("statusDescription", "REVIVED - AWAITING FURTHER ACTION");
 		List<String> warnings = new java.util.ArrayList<>();
-		assertThat(RegistryRecords.usptoStatus("630", warnings)).containsExactly("application",
+		assertThat(UsptoRecords.status("630", warnings)).containsExactly("application",
 				"NEW APPLICATION - RECORD INITIALIZED NOT ASSIGNED TO EXAMINER");
-		assertThat(RegistryRecords.usptoStatus("999", warnings)).containsExactly(null, null);
+		assertThat(UsptoRecords.status("999", warnings)).containsExactly(null, null);
 		assertThat(warnings).containsExactly("status-code \"999\" is not in USPTO's table of status codes; status left out");
 		assertThat(owners("USPTO:60146682")).containsExactly("AUTO ORDNANCE CORPORATION|applicant|1920-09-25|null");
 		// repeated international codes count once, and the old US primary class (025) is not a Nice class

@@ -2,6 +2,7 @@ package io.ipgraph.resolution;
 
 import java.util.List;
 
+import io.ipgraph.keys.DerivedKeys;
 import io.ipgraph.keys.NameKeys;
 import io.ipgraph.resolution.NameMatcher.Reason;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,14 @@ class NameKeysTest {
 	void indexKeysCoverEveryName() {
 		assertThat(NameKeys.indexKeys(List.of("Beijing Sinnet Technology Co.", "光环新网", "Huanghuanxin.com")))
 			.contains("n_beijingsinnettechnology", "c_sinnet", "n_guanghuanxinwang", "n_huanghuanxin");
+	}
+
+	@Test
+	void theNameIndexOfTheMigrationsCoversExactlyTheNamedLabels() throws Exception {
+		String migration = java.nio.file.Files.readString(java.nio.file.Path.of("cypher/migrations/V0004__Entity_resolution.cypher"));
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("FOR \\(n:([A-Za-z|]+)\\) ON EACH \\[n\\.nameKeys\\]").matcher(migration);
+		assertThat(m.find()).as("the entity_names index in V0004").isTrue();
+		assertThat(List.of(m.group(1).split("\\|"))).containsExactlyInAnyOrderElementsOf(DerivedKeys.NAMED_LABELS);
 	}
 
 	private static List<String> kinds(String a, String b) {

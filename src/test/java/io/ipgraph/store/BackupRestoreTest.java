@@ -63,7 +63,7 @@ class BackupRestoreTest {
 	}
 
 	private static EmbeddedNeo4jProperties properties(Path home) {
-		return new EmbeddedNeo4jProperties(home, "localhost", 0, "32m", null);
+		return new EmbeddedNeo4jProperties(home, "localhost", 0, "32m", null, true, 0);
 	}
 
 	private static void write(Path home, String cypher) {

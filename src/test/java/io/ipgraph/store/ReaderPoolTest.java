@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.ipgraph.IpgraphTest;
 import io.ipgraph.embedded.EmbeddedNeo4j;
+import io.ipgraph.embedded.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
@@ -37,7 +38,8 @@ class ReaderPoolTest {
 		var beans = new DefaultListableBeanFactory();
 		beans.registerSingleton("embedded", this.embedded);
 		var properties = new Neo4jConnectionProperties(null, "neo4j", null, "neo4j", Duration.ofSeconds(1), false);
-		GraphStore store = new GraphStore(this.driver, properties, beans.getBeanProvider(EmbeddedNeo4j.class), true, 1);
+		GraphStore store = new GraphStore(this.driver, properties, beans.getBeanProvider(EmbeddedNeo4j.class),
+				new EmbeddedNeo4jProperties(null, "localhost", 0, "32m", null, true, 1));
 		try {
 			assertThat(store.read("RETURN 1 AS one", Map.of()).getFirst().get("one").asInt()).isEqualTo(1);
 			// the only reader is busy for longer than the timeout
