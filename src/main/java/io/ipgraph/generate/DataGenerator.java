@@ -308,14 +308,14 @@ public final class DataGenerator {
 		b.append("{\"kind\":\"").append(kind).append("\",");
 		if (kind.equals("node")) {
 			b.append("\"label\":\"").append(labelOrType).append("\",\"id\":");
-			json(b, id);
+			JsonText.append(b, id);
 			this.nodeCounts.merge(labelOrType, 1L, Long::sum);
 		}
 		else {
 			b.append("\"type\":\"").append(labelOrType).append("\",\"from\":");
-			json(b, from);
+			JsonText.append(b, from);
 			b.append(",\"to\":");
-			json(b, to);
+			JsonText.append(b, to);
 			this.relationshipCounts.merge(labelOrType, 1L, Long::sum);
 		}
 		b.append(",\"properties\":{");
@@ -325,55 +325,19 @@ public final class DataGenerator {
 				b.append(',');
 			}
 			first = false;
-			json(b, p.getKey());
+			JsonText.append(b, p.getKey());
 			b.append(':');
-			json(b, p.getValue());
+			JsonText.append(b, p.getValue());
 		}
 		b.append('}');
 		if (cite) {
 			b.append(",\"sources\":[{\"id\":");
-			json(b, this.source);
+			JsonText.append(b, this.source);
 			b.append(",\"quote\":\"generated unit ").append(this.unit).append("\"}]");
 		}
 		b.append("}\n");
 		this.out.write(b.toString());
 		this.written++;
-	}
-
-	private static void json(StringBuilder b, Object value) {
-		if (value instanceof String s) {
-			b.append('"');
-			for (int i = 0; i < s.length(); i++) {
-				char c = s.charAt(i);
-				switch (c) {
-					case '"' -> b.append("\\\"");
-					case '\\' -> b.append("\\\\");
-					case '\n' -> b.append("\\n");
-					default -> {
-						if (c < 0x20) {
-							b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-						}
-						else {
-							b.append(c);
-						}
-					}
-				}
-			}
-			b.append('"');
-		}
-		else if (value instanceof List<?> list) {
-			b.append('[');
-			for (int i = 0; i < list.size(); i++) {
-				if (i > 0) {
-					b.append(',');
-				}
-				json(b, list.get(i));
-			}
-			b.append(']');
-		}
-		else {
-			b.append(value);
-		}
 	}
 
 	private String word() {
