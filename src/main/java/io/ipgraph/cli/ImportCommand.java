@@ -104,14 +104,14 @@ public final class ImportCommand {
 				ImportSummary summary;
 				if (format.equals("registry")) {
 					RegistryImport.Imported imported = this.registry.importStream(Path.of(file).getFileName().toString(), input,
-							dryRun, this::progress);
+							size, dryRun, this::progress);
 					summary = imported.summary();
 					this.err.print("\r" + " ".repeat(78) + "\r");
 					this.out.print(RegistryImport.describe(imported));
 					rejected += imported.errors().size();
 				}
 				else if (format.equals("ftm")) {
-					FollowTheMoney.FtmImported imported = this.ftm.importFtm(file, input, dryRun, this::progress);
+					FollowTheMoney.FtmImported imported = this.ftm.importFtm(file, input, size, dryRun, this::progress);
 					summary = imported.summary();
 					if (!imported.skipped().isEmpty()) {
 						this.out.println(file + ": FtM entities of schemata ipgraph does not import: " + imported.skipped());

@@ -1,7 +1,6 @@
 package io.ipgraph.graphql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,21 +9,31 @@ import io.ipgraph.model.GraphModel;
 import io.ipgraph.model.GraphModel.NodeType;
 import io.ipgraph.model.GraphModel.RelField;
 import io.ipgraph.model.GraphModel.ScalarKind;
-import io.ipgraph.model.PartialDates;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Labels;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Parameter;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
- * Turns a {@code Where} input into a Cypher predicate and a {@code Sort} list into an ORDER BY. Every value
- * becomes a parameter; property names, labels and relationship types come from the {@link GraphModel}
- * (checked identifiers from the schema), so a request can never change the shape of the query.
+ * Turns a {@code Where} input into a Cypher-DSL condition and a {@code Sort} list into ORDER BY items, for one
+ * statement: it numbers the statement's parameters and variables. Every value becomes a parameter; property names,
+ * labels and relationship types come from the {@link GraphModel} (checked identifiers from the schema), so a request
+ * can never change the shape of the query.
  */
 final class CypherFilters {
 
 	/** Suffix of the sort keys that order by a relationship count, e.g. {@code lawsuitsCount}. */
 	static final String COUNT_SUFFIX = "Count";
 
-	private final GraphModel model;
+	private static final Expression BOUND = Cypher.literalOf("..");
 
-	private final Map<String, Object> parameters = new HashMap<>();
+	private final GraphModel model;
 
 	private int counter;
 
@@ -32,112 +41,132 @@ final class CypherFilters {
 		this.model = model;
 	}
 
-	Map<String, Object> parameters() {
-		return this.parameters;
+	/** A new parameter of the statement, holding {@code value} (never null). */
+	Parameter<Object> param(Object value) {
+		return Cypher.parameter("p" + (this.counter++), value);
 	}
 
-	String param(Object value) {
-		String name = "p" + (this.counter++);
-		this.parameters.put(name, value);
-		return "$" + name;
-	}
-
-	/** A fresh variable name for the query being built. */
+	/** A fresh variable name for the statement being built. */
 	String variable(String prefix) {
 		return prefix + (this.counter++);
 	}
 
-	/** A predicate on {@code variable} (a node of {@code type}), or {@code "true"} for no filter. */
-	@SuppressWarnings("unchecked")
-	String where(NodeType type, String variable, Map<String, Object> where) {
-		if (where == null || where.isEmpty()) {
-			return "true";
+	/** A node of one of the types a relationship field leads to (a union's types as a label disjunction). */
+	Node target(RelField rel) {
+		Labels labels = null;
+		for (String name : rel.targetNodeTypes()) {
+			Labels label = Cypher.exactlyLabel(this.model.node(name).label());
+			labels = labels == null ? label : labels.or(label);
 		}
-		List<String> parts = new ArrayList<>();
+		return Cypher.node(labels);
+	}
+
+	/** {@link #target(RelField)} bound to {@code variable}. */
+	Node target(RelField rel, String variable) {
+		return target(rel).named(variable);
+	}
+
+	/** The relationship of a field from {@code from} to {@code to}, seen from its declaring type. */
+	static Relationship pattern(Node from, RelField rel, Node to) {
+		return rel.outgoing() ? from.relationshipTo(to, rel.relType()) : from.relationshipFrom(to, rel.relType());
+	}
+
+	/** A condition on {@code node} (of {@code type}); {@link Cypher#noCondition()} for no filter. */
+	Condition where(NodeType type, Node node, Map<String, Object> where) {
+		Condition filter = filter(type, node, where);
+		return filter != null ? filter : Cypher.noCondition();
+	}
+
+	/**
+	 * The condition of a filter, or null when it has none. An empty filter holds for every node, so inside OR and
+	 * NOT it counts as {@code true} ({@link #holds}), not as nothing: {@code OR: [{}, {...}]} keeps every node.
+	 */
+	@SuppressWarnings("unchecked")
+	private Condition filter(NodeType type, Node node, Map<String, Object> where) {
+		if (where == null) {
+			return null;
+		}
+		Condition condition = null;
 		for (Map.Entry<String, Object> entry : where.entrySet()) {
 			String key = entry.getKey();
 			Object value = entry.getValue();
-			switch (key) {
+			Condition part = switch (key) {
 				case "AND", "OR" -> {
 					if (value == null) {
-						continue;
+						yield null;
 					}
-					List<String> nested = new ArrayList<>();
-					for (Object item : (List<Object>) value) {
-						nested.add(where(type, variable, (Map<String, Object>) item));
+					Condition nested = Cypher.literalOf(key.equals("AND")).asCondition();
+					List<Object> items = (List<Object>) value;
+					for (int i = 0; i < items.size(); i++) {
+						Condition each = holds(filter(type, node, (Map<String, Object>) items.get(i)));
+						nested = i == 0 ? each : key.equals("AND") ? nested.and(each) : nested.or(each);
 					}
-					if (nested.isEmpty()) {
-						parts.add(key.equals("AND") ? "true" : "false");
-					}
-					else {
-						parts.add("(" + String.join(" " + key + " ", nested) + ")");
-					}
+					yield nested;
 				}
-				case "NOT" -> {
-					if (value != null) {
-						parts.add("NOT (" + where(type, variable, (Map<String, Object>) value) + ")");
-					}
-				}
+				case "NOT" -> value == null ? null : holds(filter(type, node, (Map<String, Object>) value)).not();
 				default -> {
 					if (type.properties().containsKey(key)) {
-						parts.addAll(property(variable, key, type.properties().get(key), value));
+						yield property(node.property(key), key, type.properties().get(key), value);
 					}
-					else if (type.relationships().containsKey(key)) {
-						if (value != null) {
-							parts.addAll(relationship(variable, type.relationships().get(key), (Map<String, Object>) value));
-						}
+					if (type.relationships().containsKey(key)) {
+						yield value == null ? null : relationship(node, type.relationships().get(key), (Map<String, Object>) value);
 					}
-					else {
-						throw new BadRequestException("Unknown filter field " + key + " on " + type.name());
-					}
+					throw new BadRequestException("Unknown filter field " + key + " on " + type.name());
 				}
+			};
+			if (part != null) {
+				condition = condition == null ? part : condition.and(part);
 			}
 		}
-		return parts.isEmpty() ? "true" : String.join(" AND ", parts);
+		return condition;
+	}
+
+	/** A filter's condition, or {@code true} for an empty one. */
+	private static Condition holds(Condition filter) {
+		return filter != null ? filter : Cypher.literalTrue().asCondition();
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<String> property(String variable, String name, ScalarKind kind, Object filter) {
-		String p = variable + ".`" + name + "`";
-		List<String> parts = new ArrayList<>();
+	private Condition property(Property p, String name, ScalarKind kind, Object filter) {
 		if (kind == ScalarKind.BOOLEAN) {
-			parts.add(filter == null ? p + " IS NULL" : p + " = " + param(filter));
-			return parts;
+			return filter == null ? p.isNull() : p.isEqualTo(param(filter));
 		}
 		if (filter == null) {
-			return parts;
+			return null;
 		}
+		Condition condition = null;
 		for (Map.Entry<String, Object> op : ((Map<String, Object>) filter).entrySet()) {
 			Object v = op.getValue();
 			if (v == null) {
 				if (op.getKey().equals("eq")) {
-					parts.add(p + " IS NULL");
+					condition = and(condition, p.isNull());
 				}
 				continue;
 			}
 			if (kind == ScalarKind.DATE && List.of("gt", "gte", "lt", "lte", "startsWith").contains(op.getKey())) {
-				parts.add(boundedDate(p, op.getKey(), param(v)));
+				condition = and(condition, boundedDate(p, op.getKey(), param(v)));
 				continue;
 			}
-			parts.add(switch (op.getKey()) {
-				case "eq" -> p + " = " + param(v);
-				case "in" -> p + " IN " + param(v);
-				case "contains" -> p + " CONTAINS " + param(v);
-				case "startsWith" -> p + " STARTS WITH " + param(v);
-				case "endsWith" -> p + " ENDS WITH " + param(v);
-				case "gt" -> p + " > " + param(v);
-				case "gte" -> p + " >= " + param(v);
-				case "lt" -> p + " < " + param(v);
-				case "lte" -> p + " <= " + param(v);
-				case "includes" -> param(v) + " IN " + p;
-				case "someContains" -> "any(x IN " + p + " WHERE toLower(x) CONTAINS toLower(" + param(v) + "))";
+			SymbolicName x = Cypher.name("x");
+			condition = and(condition, switch (op.getKey()) {
+				case "eq" -> p.isEqualTo(param(v));
+				case "in" -> p.in(param(v));
+				case "contains" -> p.contains(param(v));
+				case "startsWith" -> p.startsWith(param(v));
+				case "endsWith" -> p.endsWith(param(v));
+				case "gt" -> p.gt(param(v));
+				case "gte" -> p.gte(param(v));
+				case "lt" -> p.lt(param(v));
+				case "lte" -> p.lte(param(v));
+				case "includes" -> param(v).in(p);
+				case "someContains" -> Cypher.any(x).in(p).where(Cypher.toLower(x).contains(Cypher.toLower(param(v))));
 				// the stored list is read once (iterating the argument would read it once per value)
-				case "includesAny" -> "any(x IN " + p + " WHERE x IN " + param(v) + ")";
-				case "includesAll" -> "all(x IN " + param(v) + " WHERE x IN " + p + ")";
+				case "includesAny" -> Cypher.any(x).in(p).where(x.in(param(v)));
+				case "includesAll" -> Cypher.all(x).in(param(v)).where(x.in(p));
 				default -> throw new BadRequestException("Unknown operator " + op.getKey() + " on " + name);
 			});
 		}
-		return parts;
+		return condition;
 	}
 
 	/**
@@ -145,85 +174,94 @@ final class CypherFilters {
 	 * for every date the bound allows. The plain text comparison comes first so that a range index can serve it;
 	 * it holds for every bounded date that passes the second test.
 	 */
-	private static String boundedDate(String p, String op, String v) {
+	private static Condition boundedDate(Property p, String op, Parameter<Object> v) {
+		Expression earliest = Cypher.caseExpression()
+			.when(p.startsWith(BOUND)).then(Cypher.literalNull())
+			.when(p.contains(BOUND)).then(Cypher.valueAt(Cypher.split(p, BOUND), 0))
+			.elseDefault(p);
+		Expression latest = Cypher.caseExpression()
+			.when(p.endsWith(BOUND)).then(Cypher.literalNull())
+			.when(p.contains(BOUND)).then(Cypher.valueAt(Cypher.split(p, BOUND), 1))
+			.elseDefault(p);
+		Condition exact = p.contains(BOUND).not();
 		return switch (op) {
-			case "gt" -> "(" + p + " > " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.earliestCypher(p) + " > " + v + "))";
-			case "gte" -> "(" + p + " >= " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.earliestCypher(p) + " >= " + v + "))";
-			case "lt" -> "(" + p + " < " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " < " + v + "))";
-			case "lte" -> "(" + p + " <= " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " <= " + v + "))";
-			default -> "(" + p + " STARTS WITH " + v + " AND (NOT " + p + " CONTAINS '..' OR " + PartialDates.latestCypher(p) + " STARTS WITH " + v
-					+ "))";
+			case "gt" -> p.gt(v).and(exact.or(earliest.gt(v)));
+			case "gte" -> p.gte(v).and(exact.or(earliest.gte(v)));
+			case "lt" -> p.lt(v).and(exact.or(latest.lt(v)));
+			case "lte" -> p.lte(v).and(exact.or(latest.lte(v)));
+			default -> p.startsWith(v).and(exact.or(latest.startsWith(v)));
 		};
 	}
 
 	@SuppressWarnings("unchecked")
-	private List<String> relationship(String variable, RelField rel, Map<String, Object> filter) {
-		NodeType target = this.model.filterType(rel).orElseThrow(() -> new BadRequestException("Cannot filter through " + rel.name()));
-		String other = "n" + (this.counter++);
-		String pattern = "(" + variable + ")" + arrow(rel, "") + "(" + other + ":" + labels(rel) + ")";
-		List<String> parts = new ArrayList<>();
+	private Condition relationship(Node node, RelField rel, Map<String, Object> filter) {
+		NodeType targetType = this.model.filterType(rel).orElseThrow(() -> new BadRequestException("Cannot filter through " + rel.name()));
+		Node other = target(rel, variable("n"));
+		Relationship pattern = pattern(node, rel, other);
+		Condition condition = null;
 		for (Map.Entry<String, Object> op : filter.entrySet()) {
 			if (op.getValue() == null) {
 				continue;
 			}
-			String condition = where(target, other, (Map<String, Object>) op.getValue());
-			parts.add(switch (op.getKey()) {
-				case "some" -> "EXISTS { MATCH " + pattern + " WHERE " + condition + " }";
-				case "none" -> "NOT EXISTS { MATCH " + pattern + " WHERE " + condition + " }";
-				case "all" -> "NOT EXISTS { MATCH " + pattern + " WHERE NOT (" + condition + ") }";
-				case "single" -> "COUNT { MATCH " + pattern + " WHERE " + condition + " } = 1";
+			Condition nested = filter(targetType, other, (Map<String, Object>) op.getValue());
+			condition = and(condition, switch (op.getKey()) {
+				case "some" -> exists(pattern, nested);
+				case "none" -> exists(pattern, nested).not();
+				case "all" -> exists(pattern, holds(nested).not()).not();
+				case "single" -> (nested == null ? Cypher.count(pattern) : Cypher.count(pattern).where(nested)).isEqualTo(Cypher.literalOf(1));
 				default -> throw new BadRequestException("Unknown relationship operator " + op.getKey() + " on " + rel.name());
 			});
 		}
-		return parts;
+		return condition;
+	}
+
+	/** {@code EXISTS { MATCH pattern WHERE condition }}, without the WHERE for no condition. */
+	private static Condition exists(Relationship pattern, Condition condition) {
+		return condition == null ? Cypher.match(pattern).asCondition() : Cypher.match(pattern).where(condition).asCondition();
+	}
+
+	private static Condition and(Condition left, Condition right) {
+		return left == null ? right : left.and(right);
 	}
 
 	/**
-	 * ORDER BY items for {@code variable}, always ending with the id so that pages are stable. Besides
-	 * properties, a sort key {@code <relationship field>Count} orders by the number of related nodes.
+	 * ORDER BY items for {@code node}, always ending with the id so that pages are stable. Besides properties, a
+	 * sort key {@code <relationship field>Count} orders by the number of related nodes.
 	 */
 	@SuppressWarnings("unchecked")
-	String orderBy(NodeType type, String variable, List<Object> sort) {
-		List<String> items = new ArrayList<>();
+	List<SortItem> orderBy(NodeType type, Node node, List<Object> sort) {
+		List<SortItem> items = new ArrayList<>();
+		boolean byId = false;
 		if (sort != null) {
 			for (Object element : sort) {
 				for (Map.Entry<String, Object> entry : ((Map<String, Object>) element).entrySet()) {
 					if (entry.getValue() == null) {
 						continue;
 					}
-					String direction = "DESC".equals(String.valueOf(entry.getValue())) ? "DESC" : "ASC";
-					items.add(sortKey(type, variable, entry.getKey()) + " " + direction);
+					byId |= entry.getKey().equals("id");
+					Expression key = sortKey(type, node, entry.getKey());
+					items.add("DESC".equals(String.valueOf(entry.getValue())) ? key.descending() : key.ascending());
 				}
 			}
 		}
-		if (items.stream().noneMatch(i -> i.startsWith(variable + ".`id` "))) {
-			items.add(variable + ".`id` ASC");
+		if (!byId) {
+			items.add(node.property("id").ascending());
 		}
-		return String.join(", ", items);
+		return items;
 	}
 
-	private String sortKey(NodeType type, String variable, String key) {
+	private Expression sortKey(NodeType type, Node node, String key) {
 		ScalarKind kind = type.properties().get(key);
 		if (kind != null && kind.sortable()) {
-			return variable + ".`" + key + "`";
+			return node.property(key);
 		}
 		if (key.endsWith(COUNT_SUFFIX)) {
 			RelField rel = type.relationships().get(key.substring(0, key.length() - COUNT_SUFFIX.length()));
 			if (rel != null) {
-				return "COUNT { (" + variable + ")" + arrow(rel, "") + "(:" + labels(rel) + ") }";
+				return Cypher.count(pattern(node, rel, target(rel)));
 			}
 		}
 		throw new BadRequestException("Cannot sort " + type.name() + " by " + key);
-	}
-
-	/** The relationship pattern of a field, seen from its declaring type. */
-	static String arrow(RelField rel, String variable) {
-		return rel.outgoing() ? "-[" + variable + ":`" + rel.relType() + "`]->" : "<-[" + variable + ":`" + rel.relType() + "`]-";
-	}
-
-	/** The label expression of a relationship field's target: one label, or several for a union. */
-	String labels(RelField rel) {
-		return rel.targetNodeTypes().stream().map(t -> "`" + this.model.node(t).label() + "`").collect(java.util.stream.Collectors.joining("|"));
 	}
 
 }

@@ -23,7 +23,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	NodeQueries nodeQueries(GraphModel model, GraphStore store, Entities entities, GraphQlProperties properties) {
-		return new NodeQueries(model, store, entities, properties.maxRelated());
+		return new NodeQueries(model, store::read, entities, properties.maxRelated());
 	}
 
 	@Bean

@@ -3,7 +3,9 @@ package io.ipgraph.graphql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,15 @@ import io.ipgraph.model.GraphModel.NodeType;
 import io.ipgraph.model.GraphModel.RelField;
 import io.ipgraph.store.Entities;
 import io.ipgraph.store.GraphStore;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.MapProjection;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -43,17 +54,29 @@ public final class NodeQueries {
 
 	private final GraphModel model;
 
-	private final GraphStore store;
+	private final Reader reader;
 
 	private final int maxRelated;
 
 	private final Entities entities;
 
-	NodeQueries(GraphModel model, GraphStore store, Entities entities, int maxRelated) {
+	/**
+	 * @param reader runs a planned read: the store's gateway ({@link GraphStore#read}), which adds the reader's
+	 * visibility; a translation test passes one that keeps the plans and answers nothing
+	 */
+	NodeQueries(GraphModel model, Reader reader, Entities entities, int maxRelated) {
 		this.entities = entities;
 		this.model = model;
-		this.store = store;
+		this.reader = reader;
 		this.maxRelated = maxRelated;
+	}
+
+	/** Runs a read query with its parameters and returns its records. */
+	@FunctionalInterface
+	interface Reader {
+
+		List<Record> read(String cypher, Map<String, Object> parameters);
+
 	}
 
 	/** A relationship field of one parent, requested with these arguments. */
@@ -65,30 +88,54 @@ public final class NodeQueries {
 	}
 
 	Map<String, Object> byId(NodeType type, String id, List<SelectedField> selection) {
-		CypherFilters filters = new CypherFilters(this.model);
-		String cypher = "MATCH (n:`" + type.label() + "` {id: " + filters.param(id) + "}) WHERE " + GraphStore.visible("n") + " RETURN "
-				+ projection(type, "n", selection, filters, 0) + " AS node";
-		List<Record> records = this.store.read(cypher, filters.parameters());
+		List<Record> records = read(byIdPlan(type, id, selection));
 		return records.isEmpty() ? null : EntityRow.node(records.getFirst().get("node"), type.name());
+	}
+
+	ReadPlan byIdPlan(NodeType type, String id, List<SelectedField> selection) {
+		CypherFilters filters = new CypherFilters(this.model);
+		Node n = Cypher.node(type.label()).named("n");
+		return ReadPlan.of(Cypher.match(n.withProperties("id", filters.param(id)))
+			.where(GraphStore.visible(n))
+			.returning(projection(type, n, selection, filters, 0).as("node"))
+			.build());
 	}
 
 	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit,
 			List<SelectedField> selection) {
-		CypherFilters filters = new CypherFilters(this.model);
-		String condition = filters.where(type, "n", where);
-		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + condition + " WITH n ORDER BY "
-				+ filters.orderBy(type, "n", sort) + " SKIP " + filters.param(offset) + " LIMIT "
-				+ filters.param(limit) + " RETURN " + projection(type, "n", selection, filters, 0) + " AS node";
-		return this.store.read(cypher, filters.parameters())
-			.stream()
+		return read(listPlan(type, where, sort, offset, limit, selection)).stream()
 			.map(r -> EntityRow.node(r.get("node"), type.name()))
 			.toList();
 	}
 
-	long count(NodeType type, Map<String, Object> where) {
+	/** A page of nodes: match, filter, order (ending with the id), page, projection. */
+	ReadPlan listPlan(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit, List<SelectedField> selection) {
 		CypherFilters filters = new CypherFilters(this.model);
-		String cypher = "MATCH (n:`" + type.label() + "`) WHERE " + GraphStore.visible("n") + " AND " + filters.where(type, "n", where) + " RETURN count(n) AS total";
-		return this.store.read(cypher, filters.parameters()).getFirst().get("total").asLong();
+		Node n = Cypher.node(type.label()).named("n");
+		Condition condition = filters.where(type, n, where);
+		List<SortItem> order = filters.orderBy(type, n, sort);
+		return ReadPlan.of(Cypher.match(n)
+			.where(GraphStore.visible(n).and(condition))
+			.with(n)
+			.orderBy(order)
+			.skip(filters.param(offset))
+			.limit(filters.param(limit))
+			.returning(projection(type, n, selection, filters, 0).as("node"))
+			.build());
+	}
+
+	long count(NodeType type, Map<String, Object> where) {
+		return read(countPlan(type, where)).getFirst().get("total").asLong();
+	}
+
+	ReadPlan countPlan(NodeType type, Map<String, Object> where) {
+		CypherFilters filters = new CypherFilters(this.model);
+		Node n = Cypher.node(type.label()).named("n");
+		return ReadPlan.of(Cypher.match(n).where(GraphStore.visible(n).and(filters.where(type, n, where))).returning(Cypher.count(n).as("total")).build());
+	}
+
+	private List<Record> read(ReadPlan plan) {
+		return this.reader.read(plan.cypher(), plan.parameters());
 	}
 
 	/**
@@ -98,9 +145,9 @@ public final class NodeQueries {
 	 * which also reports its errors at the field's own path.
 	 */
 	@SuppressWarnings("unchecked")
-	String projection(NodeType type, String variable, List<SelectedField> selection, CypherFilters filters, int depth) {
-		StringBuilder out = new StringBuilder(variable).append(" {").append(properties(type, selection));
-		Set<String> planned = new java.util.HashSet<>();
+	MapProjection projection(NodeType type, Node node, List<SelectedField> selection, CypherFilters filters, int depth) {
+		List<Object> entries = new ArrayList<>(properties(type, selection));
+		Set<String> planned = new HashSet<>();
 		for (SelectedField field : depth < PREFETCH_DEPTH ? selection : List.<SelectedField>of()) {
 			RelField rel = type.relationships().get(field.getName());
 			if (rel == null || !field.getObjectTypeNames().contains(type.name()) || !planned.add(field.getResultKey())) {
@@ -111,11 +158,11 @@ public final class NodeQueries {
 			if (limit != null && (limit < 0 || limit > this.maxRelated)) {
 				continue;
 			}
-			String m = filters.variable("m");
-			String r = filters.variable("r");
-			String condition = "true";
-			String order = m + ".`id` ASC";
-			String nested = m + " {.*}";
+			Node m = filters.target(rel, filters.variable("m"));
+			Relationship r = CypherFilters.pattern(node, rel, m).named(filters.variable("r"));
+			Condition condition = Cypher.noCondition();
+			List<SortItem> order = List.of(m.property("id").ascending());
+			Expression nested = m.project(Cypher.asterisk());
 			try {
 				if (rel.targetNode() != null) {
 					NodeType target = this.model.node(rel.targetNode());
@@ -130,14 +177,18 @@ public final class NodeQueries {
 			}
 			// one more than the cap, so that an over-full list is seen (and left to the loader, which reports it)
 			int take = limit != null ? limit : this.maxRelated + 1;
-			out.append(", ").append(PREFETCHED).append(field.getResultKey()).append(": COLLECT { MATCH (").append(variable).append(')')
-				.append(CypherFilters.arrow(rel, r)).append('(').append(m).append(':').append(filters.labels(rel)).append(") WHERE ")
-				.append(GraphStore.visible(m)).append(" AND ").append(condition).append(" WITH ").append(r).append(", ").append(m)
-				.append(" ORDER BY ").append(order).append(" LIMIT ").append(filters.param(take)).append(" RETURN {node: ").append(nested)
-				.append(", labels: labels(").append(m).append("), rel: ").append(rel.linkType() != null ? "properties(" + r + ")" : "{}")
-				.append("} }");
+			Statement related = Cypher.match(r)
+				.where(GraphStore.visible(m).and(condition))
+				.with(r.getRequiredSymbolicName(), m.getRequiredSymbolicName())
+				.orderBy(order)
+				.limit(filters.param(take))
+				.returning(Cypher.mapOf("node", nested, "labels", Cypher.labels(m), "rel",
+						rel.linkType() != null ? Cypher.properties(r) : Cypher.mapOf()))
+				.build();
+			entries.add(PREFETCHED + field.getResultKey());
+			entries.add(Cypher.collect(related));
 		}
-		return out.append('}').toString();
+		return node.project(entries);
 	}
 
 	/**
@@ -146,8 +197,8 @@ public final class NodeQueries {
 	 * property of its own name (citations, disputes) or is not one the model knows. A company with its marks and
 	 * lawsuits by id no longer reads every name, alias, quote and source list along the way.
 	 */
-	static String properties(NodeType type, List<SelectedField> selection) {
-		Set<String> keys = new java.util.LinkedHashSet<>();
+	static List<Object> properties(NodeType type, List<SelectedField> selection) {
+		Set<String> keys = new LinkedHashSet<>();
 		keys.add("id");
 		for (SelectedField field : selection) {
 			if (!field.getObjectTypeNames().contains(type.name()) || field.getName().equals("__typename")
@@ -155,12 +206,12 @@ public final class NodeQueries {
 				continue;
 			}
 			if (!type.properties().containsKey(field.getName())) {
-				return ".*";
+				return List.of(Cypher.asterisk());
 			}
+			// a name from the schema (checked to be an identifier when the model was read), never from the request
 			keys.add(field.getName());
 		}
-		// names from the schema (checked to be identifiers when the model was read), never from the request
-		return String.join(", ", keys.stream().map(k -> ".`" + k + "`").toList());
+		return List.copyOf(keys);
 	}
 
 	/** The fields selected below the sub-fields named {@code name} of a field (e.g. the {@code node} of a link). */
@@ -226,29 +277,14 @@ public final class NodeQueries {
 			RelKey first = group.getFirst();
 			NodeType parent = this.model.node(first.type());
 			RelField rel = parent.relationships().get(first.field());
-			CypherFilters filters = new CypherFilters(this.model);
-			String targetLabels = filters.labels(rel);
-			String arrow = CypherFilters.arrow(rel, "r");
-			String condition = "true";
-			String order = "m.`id` ASC";
-			NodeType target = this.model.filterType(rel).orElse(null);
-			if (target != null) {
-				condition = filters.where(target, "m", (Map<String, Object>) first.arguments().get("where"));
-				order = filters.orderBy(target, "m", (List<Object>) first.arguments().get("sort"));
-			}
 			Integer limit = (Integer) first.arguments().get("limit");
 			if (limit != null && (limit < 0 || limit > this.maxRelated)) {
 				throw new BadRequestException("limit on " + parent.name() + "." + rel.name() + " must be between 0 and " + this.maxRelated);
 			}
-			int take = limit != null ? limit : this.maxRelated;
-			String cypher = "UNWIND $ids AS pid MATCH (p:`" + parent.label() + "` {id: pid})" + arrow + "(m:" + targetLabels + ") WHERE " + GraphStore.visible("m") + " AND "
-					+ condition + " WITH pid, r, m ORDER BY " + order
-					+ " WITH pid, collect({node: m {.*}, labels: labels(m), rel: properties(r)}) AS items"
-					+ " RETURN pid, items[0.." + filters.param(take) + "] AS items, size(items) AS total";
-			Map<String, Object> parameters = new HashMap<>(filters.parameters());
-			parameters.put("ids", group.stream().map(RelKey::parentId).distinct().toList());
+			ReadPlan plan = relationsPlan(parent, rel, first.arguments(), group.stream().map(RelKey::parentId).distinct().toList(),
+					limit != null ? limit : this.maxRelated);
 			Map<String, Record> byParent = new HashMap<>();
-			for (Record record : this.store.read(cypher, parameters)) {
+			for (Record record : read(plan)) {
 				byParent.put(record.get("pid").asString(), record);
 			}
 			for (RelKey key : group) {
@@ -276,11 +312,41 @@ public final class NodeQueries {
 		return result;
 	}
 
+	/**
+	 * One relationship field for a batch of parents: per parent, its related nodes in order, cut to {@code take}, and
+	 * how many there are (to tell an over-full list).
+	 */
+	@SuppressWarnings("unchecked")
+	ReadPlan relationsPlan(NodeType parent, RelField rel, Map<String, Object> arguments, List<String> parentIds, int take) {
+		CypherFilters filters = new CypherFilters(this.model);
+		SymbolicName pid = Cypher.name("pid");
+		SymbolicName items = Cypher.name("items");
+		Node m = filters.target(rel, "m");
+		Relationship r = CypherFilters.pattern(Cypher.node(parent.label()).named("p").withProperties("id", pid), rel, m).named("r");
+		Condition condition = Cypher.noCondition();
+		List<SortItem> order = List.of(m.property("id").ascending());
+		NodeType target = this.model.filterType(rel).orElse(null);
+		if (target != null) {
+			condition = filters.where(target, m, (Map<String, Object>) arguments.get("where"));
+			order = filters.orderBy(target, m, (List<Object>) arguments.get("sort"));
+		}
+		return ReadPlan.of(Cypher.unwind(Cypher.parameter("ids", parentIds))
+			.as(pid)
+			.match(r)
+			.where(GraphStore.visible(m).and(condition))
+			.with(pid, r.getRequiredSymbolicName(), m.getRequiredSymbolicName())
+			.orderBy(order)
+			.with(pid, Cypher.collect(Cypher.mapOf("node", m.project(Cypher.asterisk()), "labels", Cypher.labels(m), "rel", Cypher.properties(r)))
+				.as(items))
+			.returning(pid, Cypher.subList(items, Cypher.literalOf(0), filters.param(take)).as("items"), Cypher.size(items).as("total"))
+			.build());
+	}
+
 	/** Source nodes by id. */
 	Map<String, Map<String, Object>> sources(Set<String> ids) {
 		Map<String, Map<String, Object>> result = new HashMap<>();
 		// an analyst's judgement is the source of the links it makes (SAME_AS), cited like any other source
-		for (Record r : this.store.read("""
+		for (Record r : this.reader.read("""
 				CALL () {
 				  MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS node
 				  UNION
@@ -298,7 +364,7 @@ public final class NodeQueries {
 	/** Disputed facts of many entities: their assertions, grouped by property. */
 	Map<String, List<Map<String, Object>>> disputes(Set<String> subjectIds) {
 		Map<String, List<Map<String, Object>>> result = new HashMap<>();
-		List<Record> records = this.store.read("""
+		List<Record> records = this.reader.read("""
 				MATCH (a:Assertion) WHERE a.subjectId IN $ids
 				WITH a ORDER BY a.property, a.id
 				WITH a.subjectId AS subject, a.property AS property, collect(a {.*}) AS claims
@@ -317,11 +383,11 @@ public final class NodeQueries {
 	 */
 	List<Map<String, Object>> search(String query, Collection<String> labels, int limit) {
 		String lucene = LuceneQuery.of(query);
-		List<Record> records = this.store.read("""
+		List<Record> records = this.reader.read("""
 				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
-				WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND ($seeRestricted OR NOT node:Restricted)
+				WHERE ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)) AND %s
 				WITH node, score ORDER BY score DESC LIMIT $limit
-				RETURN node {.*} AS node, labels(node) AS labels, score""", parameters("query", lucene, "labels", labels, "limit", limit,
+				RETURN node {.*} AS node, labels(node) AS labels, score""".formatted(GraphStore.visible("node")), parameters("query", lucene, "labels", labels, "limit", limit,
 				"fetch", labels == null ? limit : limit * 10));
 		List<Map<String, Object>> hits = new ArrayList<>();
 		for (Record r : records) {

@@ -28,8 +28,13 @@ public final class BoundedInput {
 		return new Counted(new GZIPInputStream(compressed, 1 << 16), limits.maxExpanded().toBytes(), compressed, limits.maxExpansionRatio());
 	}
 
+	/** Counts the bytes read from {@code in}, for progress. */
+	public static Counted counting(InputStream in) {
+		return new Counted(in, Long.MAX_VALUE, null, 0);
+	}
+
 	/** Counts what passes; refuses past {@code max} bytes, or past {@code ratio} times what {@code source} has passed. */
-	static final class Counted extends FilterInputStream {
+	public static final class Counted extends FilterInputStream {
 
 		/** The ratio is judged once this much has expanded: a small file may well be mostly repetition. */
 		private static final long RATIO_GRACE = 1 << 20;
@@ -47,6 +52,11 @@ public final class BoundedInput {
 			this.max = max;
 			this.source = source;
 			this.ratio = ratio;
+		}
+
+		/** The bytes read so far. */
+		public long count() {
+			return this.count;
 		}
 
 		@Override

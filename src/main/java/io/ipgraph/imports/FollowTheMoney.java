@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.ipgraph.imports.ImportLine.Citation;
+import io.ipgraph.imports.ImportLine.NodeLine;
+import io.ipgraph.imports.ImportLine.RelationshipLine;
 import io.ipgraph.model.PartialDates;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
@@ -192,16 +193,26 @@ public class FollowTheMoney {
 	 */
 	public FtmImported importFtm(String name, InputStream input, boolean dryRun, Consumer<GraphImporter.Progress> progress)
 			throws IOException {
-		Path converted = Files.createTempFile("ipgraph-ftm", ".jsonl");
+		return importFtm(name, input, -1, dryRun, progress);
+	}
+
+	/**
+	 * As {@link #importFtm(String, InputStream, boolean, Consumer)}, the entities handed to the importer as lines as
+	 * they are read ({@code totalBytes}, or -1, only for progress); the links, which may come before their ends, after
+	 * the entities.
+	 */
+	public FtmImported importFtm(String name, InputStream input, long totalBytes, boolean dryRun, Consumer<GraphImporter.Progress> progress)
+			throws IOException {
 		Map<String, Long> skipped = new LinkedHashMap<>();
-		try {
-			String source = "src:ftm-" + digest(name);
+		String source = "src:ftm-" + digest(name);
+		BoundedInput.Counted counted = BoundedInput.counting(input);
+		ImportSummary summary = this.importer.importLines(name, dryRun, counted::count, totalBytes, progress, out -> {
 			List<String> links = new ArrayList<>();
-			try (BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(input, StandardCharsets.UTF_8),
-					this.importer.limits().maxLine().toBytes());
-					Writer out = Files.newBufferedWriter(converted, StandardCharsets.UTF_8)) {
-				line(out, Map.of("kind", "node", "label", "Source", "id", source, "properties",
-						Map.of("title", "FollowTheMoney file " + name, "kind", "ftm-file", "file", name)));
+			long[] next = { 1 };
+			try (BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(counted, StandardCharsets.UTF_8),
+					this.importer.limits().maxLine().toBytes())) {
+				out.accept(new NodeLine(next[0]++, "Source", source, Map.of("title", "FollowTheMoney file " + name, "kind", "ftm-file", "file", name),
+						List.of()));
 				String text;
 				long number = 0;
 				while ((text = reader.readLine()) != null) {
@@ -220,7 +231,7 @@ public class FollowTheMoney {
 					String id = entity.path("id").asString("");
 					String schema = entity.path("schema").asString("");
 					JsonNode p = entity.path("properties");
-					List<Map<String, Object>> cite = List.of(Map.of("id", source, "quote", "FtM " + schema + " " + id + ", line " + number));
+					List<Citation> cite = List.of(new Citation(source, "FtM " + schema + " " + id + ", line " + number));
 					String label = switch (schema) {
 						case "Company", "Organization", "LegalEntity" -> "Company";
 						case "Person" -> "Person";
@@ -250,7 +261,7 @@ public class FollowTheMoney {
 							}
 						}
 						props.values().removeIf(v -> v == null);
-						line(out, Map.of("kind", "node", "label", label, "id", id, "properties", props, "sources", cite));
+						out.accept(new NodeLine(next[0]++, label, id, props, cite));
 					}
 					else if (Set.of("CourtCaseParty", "Employment", "Ownership", "UnknownLink").contains(schema)) {
 						links.add(text + "\n" + number);
@@ -265,7 +276,7 @@ public class FollowTheMoney {
 					JsonNode entity = this.json.readTree(entry.substring(0, cut));
 					String schema = entity.path("schema").asString("");
 					JsonNode p = entity.path("properties");
-					List<Map<String, Object>> cite = List.of(Map.of("id", source, "quote",
+					List<Citation> cite = List.of(new Citation(source,
 							"FtM " + schema + " " + entity.path("id").asString("") + ", line " + entry.substring(cut + 1)));
 					Map<String, Object> props = new LinkedHashMap<>();
 					String type;
@@ -304,22 +315,11 @@ public class FollowTheMoney {
 						skipped.merge(schema + " without both ends", 1L, Long::sum);
 						continue;
 					}
-					line(out, Map.of("kind", "relationship", "type", type, "from", from, "to", to, "properties", props, "sources", cite));
+					out.accept(new RelationshipLine(next[0]++, type, from, to, null, props, cite));
 				}
 			}
-			try (InputStream in = Files.newInputStream(converted)) {
-				ImportSummary summary = this.importer.importStream(name, in, Files.size(converted), dryRun, GraphImporter.DEFAULT_BATCH, progress);
-				return new FtmImported(summary, skipped);
-			}
-		}
-		finally {
-			Files.deleteIfExists(converted);
-		}
-	}
-
-	private void line(Writer out, Map<String, Object> line) throws IOException {
-		out.write(this.json.writeValueAsString(line));
-		out.write('\n');
+		});
+		return new FtmImported(summary, skipped);
 	}
 
 	private void write(Writer out, String id, String schema, Map<String, List<Object>> props) throws IOException {

@@ -6,29 +6,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import io.ipgraph.imports.ImportLine.NodeLine;
 import io.ipgraph.imports.ImportParser.Rejected;
 import io.ipgraph.model.BadRequestException;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.store.GraphStore;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.TransactionConfig;
 
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -89,50 +77,31 @@ public class GraphImporter {
 	}
 
 	/**
-	 * Imports one stream. {@code totalBytes} (or -1) is only for progress; {@code progress} is called after every
-	 * batch. Reading, parsing and checking the next batch overlap with writing the previous one (one batch in flight
-	 * at most, so memory stays bounded and a crash still leaves whole batches only).
+	 * Imports one file of the import format. {@code totalBytes} (or -1) is only for progress; {@code progress} is
+	 * called after every batch. Reading, parsing and checking the next batch overlap with writing the previous one
+	 * (see {@link ImportRun}).
 	 */
 	public ImportSummary importStream(String name, InputStream input, long totalBytes, boolean dryRun, int batchSize,
 			Consumer<Progress> progress) throws IOException {
-		ImportSummary summary = new ImportSummary(name, dryRun);
 		ImportParser parser = new ImportParser();
-		// labels of the ids seen in this file, for relationship ends and for cited sources, and the sources found in
-		// the database (these two belong to this thread; the writer gets what a batch needs in a PreparedBatch)
-		Map<String, String> fileLabels = new HashMap<>();
-		Set<String> knownSources = new HashSet<>();
-		// the ids whose defining line was refused, with that line: a line citing one is refused naming it, not as unknown
-		Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
-		// per label and relationship pattern: whether its last batch was all new (see write; the writer's)
-		Map<String, Boolean> fastPath = new HashMap<>();
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		long bytes = 0;
 		long lineNumber = 0;
-		List<ImportLine> batch = new ArrayList<>();
-		// a dry run writes the whole file in one transaction and rolls it back, so later lines see earlier ones
-		var dryRunSession = dryRun ? this.store.driver().session(this.store.sessionConfig()) : null;
-		Transaction dryRunTx = dryRun ? dryRunSession.beginTransaction(TransactionConfig.builder().withTimeout(java.time.Duration.ofHours(1)).build())
-				: null;
-		ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("ipgraph-import-writer").daemon(true).factory());
-		Future<?> pending = null;
-		ImportLimitExceeded stopped = null;
-		try (BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(input, decoder), this.limits.maxLine().toBytes())) {
-			String text;
+		try (ImportRun run = begin(name, dryRun, batchSize, totalBytes, progress);
+				BoundedInput.Lines reader = new BoundedInput.Lines(new InputStreamReader(input, decoder), this.limits.maxLine().toBytes())) {
 			while (true) {
+				String text;
 				try {
 					text = reader.readLine();
 				}
 				catch (CharacterCodingException ex) {
-					summary.reject(lineNumber + 1, "?", "not UTF-8 text; the rest of the file is not read");
+					run.summary.reject(lineNumber + 1, "?", "not UTF-8 text; the rest of the file is not read");
 					break;
 				}
 				catch (ImportLimitExceeded ex) {
-					// the batch being read is not written: the import keeps the whole batches before it, as if interrupted
-					stopped = ex;
-					batch.clear();
-					summary.reject(lineNumber + 1, "?", ex.getMessage() + "; the rest of the file is not read");
+					run.stop(lineNumber + 1, ex);
 					break;
 				}
 				if (text == null) {
@@ -149,86 +118,50 @@ public class GraphImporter {
 				ImportLine line = null;
 				try {
 					line = parser.parse(text, lineNumber);
-					if (line instanceof NodeLine node) {
-						this.validator.node(node);
-						String earlier = fileLabels.putIfAbsent(node.id(), node.label());
-						if (earlier != null && !earlier.equals(node.label())) {
-							throw new Rejected(lineNumber, "id \"" + node.id() + "\" is a " + earlier + " earlier in the file");
-						}
-					}
-					batch.add(line);
+					run.add(line, bytes);
 				}
 				catch (Rejected ex) {
-					summary.reject(ex.line(), kindOf(text), ex.getMessage());
-					String id = line instanceof NodeLine node ? node.id() : line == null ? nodeIdIn(text) : null;
-					if (id != null) {
-						refused.putIfAbsent(id, ex.line());
-					}
-				}
-				if (batch.size() >= batchSize) {
-					Progress done = new Progress(lineNumber, bytes, totalBytes, summary);
-					pending = submit(writer, pending, this.preparation.prepare(batch, fileLabels, knownSources, refused), summary, dryRunTx, fastPath, () -> progress.accept(done));
-					batch = new ArrayList<>();
+					run.refuse(ex, kindOf(text), line instanceof NodeLine node ? node.id() : line == null ? nodeIdIn(text) : null);
 				}
 			}
-			if (!batch.isEmpty()) {
-				pending = submit(writer, pending, this.preparation.prepare(batch, fileLabels, knownSources, refused), summary, dryRunTx, fastPath, () -> { });
-			}
-			await(pending);
+			return run.finish(lineNumber, bytes);
 		}
-		finally {
-			// never return (or roll a dry run back) while a batch is still being written
-			writer.shutdown();
-			try {
-				writer.awaitTermination(1, TimeUnit.HOURS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			if (dryRunTx != null) {
-				dryRunTx.rollback();
-				dryRunTx.close();
-				dryRunSession.close();
-			}
-		}
-		summary.finish(lineNumber);
-		if (stopped != null) {
-			throw stopped.withSummary(summary);
-		}
-		progress.accept(new Progress(lineNumber, totalBytes > 0 ? totalBytes : bytes, totalBytes, summary));
-		return summary;
 	}
 
-	/** Hands a batch to the writer once the one before it is written (whose failure ends the import here). */
-	private Future<?> submit(ExecutorService writer, Future<?> pending, PreparedBatch batch, ImportSummary summary, Transaction dryRunTx,
-			Map<String, Boolean> fastPath, Runnable then) {
-		await(pending);
-		return writer.submit(DelegatingSecurityContextRunnable.create(() -> {
-			this.writer.writeBatch(batch, summary, dryRunTx, fastPath);
-			then.run();
-		}, SecurityContextHolder.getContext()));
+	/** Hands the lines a reader of another format builds to an import, one by one. */
+	@FunctionalInterface
+	public interface LineReader {
+
+		void read(Consumer<ImportLine> lines) throws IOException;
+
 	}
 
-	private static void await(Future<?> pending) {
-		if (pending == null) {
-			return;
+	/**
+	 * Imports the lines a reader of another format (registry records, FollowTheMoney entities) builds as values, with
+	 * no text in between: each is checked as a parsed line would be (ids, property values, the model) and goes the
+	 * same way into batches. {@code bytesRead} and {@code totalBytes} (or -1) are the input's, for progress.
+	 */
+	public ImportSummary importLines(String name, boolean dryRun, LongSupplier bytesRead, long totalBytes, Consumer<Progress> progress,
+			LineReader reader) throws IOException {
+		ImportParser parser = new ImportParser();
+		long[] last = { 0 };
+		try (ImportRun run = begin(name, dryRun, DEFAULT_BATCH, totalBytes, progress)) {
+			reader.read(line -> {
+				last[0] = Math.max(last[0], line.line());
+				try {
+					run.add(parser.check(line), bytesRead.getAsLong());
+				}
+				catch (Rejected ex) {
+					run.refuse(ex, line instanceof NodeLine node ? node.label() : ((ImportLine.RelationshipLine) line).type(),
+							line instanceof NodeLine node ? node.id() : null);
+				}
+			});
+			return run.finish(last[0], bytesRead.getAsLong());
 		}
-		try {
-			pending.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("the import was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
+	}
+
+	private ImportRun begin(String name, boolean dryRun, int batchSize, long totalBytes, Consumer<Progress> progress) {
+		return new ImportRun(this.store, this.validator, this.preparation, this.writer, name, dryRun, batchSize, totalBytes, progress);
 	}
 
 	/** The id of a node line that could not be parsed, where the text still shows one. */

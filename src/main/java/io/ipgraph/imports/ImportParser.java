@@ -1,6 +1,7 @@
 package io.ipgraph.imports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,59 @@ final class ImportParser {
 		};
 	}
 
+	/**
+	 * A line a reader of another format built as a value, checked and normalised as a parsed line is: ids, the
+	 * kinds of property values (integers as {@code Long}), citations.
+	 */
+	ImportLine check(ImportLine typed) {
+		long line = typed.line();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		typed.properties().forEach((name, value) -> properties.put(name, value(name, value, line)));
+		List<Citation> sources = new ArrayList<>();
+		for (Citation citation : typed.sources()) {
+			sources.add(new Citation(id("id", citation.id(), line), citation.quote() == null ? "" : citation.quote()));
+		}
+		return switch (typed) {
+			case NodeLine node -> new NodeLine(line, required("label", node.label(), line), id("id", node.id(), line), properties, sources);
+			case RelationshipLine rel -> new RelationshipLine(line, required("type", rel.type(), line), id("from", rel.from(), line),
+					id("to", rel.to(), line), rel.key(), properties, sources);
+		};
+	}
+
+	private static String required(String name, String value, long line) {
+		if (value == null) {
+			throw new Rejected(line, "\"" + name + "\" is missing");
+		}
+		return value;
+	}
+
+	/** A property value given as a Java value: what {@link #value(String, JsonNode, long)} accepts from JSON. */
+	private static Object value(String name, Object value, long line) {
+		return switch (value) {
+			case null -> null;
+			case String text -> text;
+			case Boolean flag -> flag;
+			case Long number -> number;
+			case Integer number -> number.longValue();
+			case Short number -> number.longValue();
+			case Double number -> number;
+			case Float number -> number.doubleValue();
+			case Collection<?> list -> {
+				List<Object> items = new ArrayList<>();
+				for (Object item : list) {
+					switch (item) {
+						case String text -> items.add(text);
+						case Long number -> items.add(number);
+						case Integer number -> items.add(number.longValue());
+						case null, default -> throw new Rejected(line, "property \"" + name + "\" must be a list of strings or of integers");
+					}
+				}
+				yield items;
+			}
+			default -> throw new Rejected(line, "property \"" + name + "\" must be text, a number, a boolean or a list");
+		};
+	}
+
 	private static void members(JsonNode root, Set<String> allowed, long line) {
 		for (String name : root.propertyNames()) {
 			if (!allowed.contains(name)) {
@@ -93,7 +147,13 @@ final class ImportParser {
 	}
 
 	private static String id(JsonNode root, String name, long line) {
-		String id = text(root, name, line, true);
+		return id(name, text(root, name, line, true), line);
+	}
+
+	private static String id(String name, String id, long line) {
+		if (id == null) {
+			throw new Rejected(line, "\"" + name + "\" is missing");
+		}
 		if (id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
 			throw new Rejected(line, "\"" + name + "\" must be 1 to " + MAX_ID + " characters without spaces or control characters");
 		}

@@ -89,16 +89,6 @@ public final class PartialDates {
 		return to == null ? "on or after " + from : "between " + from + " and " + to;
 	}
 
-	/** Cypher for the latest value of the date property expression {@code p} (null when unbounded above). */
-	public static String latestCypher(String p) {
-		return "CASE WHEN " + p + " ENDS WITH '..' THEN null WHEN " + p + " CONTAINS '..' THEN split(" + p + ", '..')[1] ELSE " + p + " END";
-	}
-
-	/** Cypher for the earliest value of the date property expression {@code p} (null when unbounded below). */
-	public static String earliestCypher(String p) {
-		return "CASE WHEN " + p + " STARTS WITH '..' THEN null WHEN " + p + " CONTAINS '..' THEN split(" + p + ", '..')[0] ELSE " + p + " END";
-	}
-
 	private static String exact(String text) {
 		Matcher m = EXACT.matcher(text);
 		if (!m.matches()) {

@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.ipgraph.imports.ImportLine;
+import io.ipgraph.imports.ImportLine.Citation;
+import io.ipgraph.imports.ImportLine.NodeLine;
+import io.ipgraph.imports.ImportLine.RelationshipLine;
+
 import static io.ipgraph.registry.RegistryRecords.COUNTRIES;
 import static io.ipgraph.registry.RegistryRecords.partialDate;
 
@@ -17,15 +22,19 @@ final class RecordLines {
 
 	final String locator;
 
-	final List<Map<String, Object>> lines = new ArrayList<>();
+	/** The line number the first line of this record has in the import (the lines of one import are numbered in order). */
+	private final long firstLine;
+
+	final List<ImportLine> lines = new ArrayList<>();
 
 	final List<String> warnings = new ArrayList<>();
 
 	String registrationId;
 
-	RecordLines(String sourceId, String locator) {
+	RecordLines(String sourceId, String locator, long firstLine) {
 		this.sourceId = sourceId;
 		this.locator = locator;
+		this.firstLine = firstLine;
 	}
 
 	Map<String, Object> registration(String office, String number, String jurisdiction) {
@@ -48,13 +57,7 @@ final class RecordLines {
 			mark.put("text", text);
 			mark.put("aliases", List.of());
 			node("Mark", markId, mark);
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("kind", "relationship");
-			line.put("type", "OF_MARK");
-			line.put("from", this.registrationId);
-			line.put("to", markId);
-			line.put("sources", cite());
-			this.lines.add(line);
+			relationship("OF_MARK", this.registrationId, markId, null, Map.of());
 		}
 	}
 
@@ -84,15 +87,7 @@ final class RecordLines {
 		if (to != null) {
 			rel.put("to", to);
 		}
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("kind", "relationship");
-		line.put("type", "OWNS");
-		line.put("from", id);
-		line.put("to", this.registrationId);
-		line.put("key", key);
-		line.put("properties", rel);
-		line.put("sources", cite());
-		this.lines.add(line);
+		relationship("OWNS", id, this.registrationId, key, rel);
 	}
 
 	void event(String number, String date, String code, String description) {
@@ -103,13 +98,7 @@ final class RecordLines {
 		props.put("description", description);
 		props.values().removeIf(v -> v == null);
 		node("RegistryEvent", id, props);
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("kind", "relationship");
-		line.put("type", "HAS_EVENT");
-		line.put("from", this.registrationId);
-		line.put("to", id);
-		line.put("sources", cite());
-		this.lines.add(line);
+		relationship("HAS_EVENT", this.registrationId, id, null, Map.of());
 	}
 
 	void niceClass(String code, Set<Integer> classes) {
@@ -142,17 +131,19 @@ final class RecordLines {
 	}
 
 	private void node(String label, String id, Map<String, Object> props) {
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("kind", "node");
-		line.put("label", label);
-		line.put("id", id);
-		line.put("properties", props);
-		line.put("sources", cite());
-		this.lines.add(line);
+		this.lines.add(new NodeLine(nextLine(), label, id, props, cite()));
 	}
 
-	private List<Map<String, Object>> cite() {
-		return List.of(Map.of("id", this.sourceId, "quote", this.locator));
+	private void relationship(String type, String from, String to, String key, Map<String, Object> props) {
+		this.lines.add(new RelationshipLine(nextLine(), type, from, to, key, props, cite()));
+	}
+
+	private long nextLine() {
+		return this.firstLine + this.lines.size();
+	}
+
+	private List<Citation> cite() {
+		return List.of(new Citation(this.sourceId, this.locator));
 	}
 
 	static String slug(String name) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.ipgraph.imports.ImportLine;
 import io.ipgraph.registry.XmlRecords.Element;
 
 /**
@@ -73,7 +74,7 @@ final class RegistryRecords {
 	}
 
 	/** The lines of one record, and what was not readable in it. */
-	record Converted(String registrationId, List<Map<String, Object>> lines, List<String> warnings) {
+	record Converted(String registrationId, List<ImportLine> lines, List<String> warnings) {
 	}
 
 	/** A record that cannot be imported at all (no number to name it by). */
@@ -85,8 +86,9 @@ final class RegistryRecords {
 
 	}
 
-	static Converted convert(Element record, String sourceId, int index) {
-		RecordLines b = new RecordLines(sourceId, "record " + index + ", line " + record.line());
+	/** The lines of a record, numbered from {@code firstLine}. */
+	static Converted convert(Element record, String sourceId, int index, long firstLine) {
+		RecordLines b = new RecordLines(sourceId, "record " + index + ", line " + record.line(), firstLine);
 		if (record.name().equals("case-file")) {
 			UsptoRecords.convert(record, b);
 		}

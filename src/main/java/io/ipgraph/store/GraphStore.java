@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.ipgraph.embedded.EmbeddedNeo4j;
 import io.ipgraph.embedded.EmbeddedNeo4jProperties;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -33,6 +36,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GraphStore {
+
+	/** The parameter every read gets: whether the reader sees restricted entities. */
+	static final String SEE_RESTRICTED = "seeRestricted";
+
+	/** The label of an entity only some roles may see. */
+	static final String RESTRICTED = "Restricted";
 
 	private final Driver driver;
 
@@ -96,7 +105,7 @@ public class GraphStore {
 	private List<Record> read(String cypher, Map<String, Object> parameters, Visibility visibility) {
 		this.roundTrips.incrementAndGet();
 		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
-		withVisibility.put("seeRestricted", Visibility.seesRestricted());
+		withVisibility.put(SEE_RESTRICTED, Visibility.seesRestricted());
 		if (this.inProcess != null) {
 			// the timeout counts from here: time spent waiting for a free reader is part of it
 			Duration timeout = this.properties.queryTimeout();
@@ -151,9 +160,17 @@ public class GraphStore {
 		}
 	}
 
-	/** Whether the node bound to {@code variable} may be shown to the reader of the current request. */
+	/**
+	 * Whether the node bound to {@code variable} may be shown to the reader of the current request, for a statement
+	 * written as text; {@link #visible(Node)} is the same rule for a statement built with Cypher-DSL.
+	 */
 	public static String visible(String variable) {
-		return "($seeRestricted OR NOT " + variable + ":Restricted)";
+		return "($" + SEE_RESTRICTED + " OR NOT " + variable + ":" + RESTRICTED + ")";
+	}
+
+	/** Whether {@code node} may be shown to the reader of the current request ({@link #visible(String)}). */
+	public static Condition visible(Node node) {
+		return Cypher.parameter(SEE_RESTRICTED).asCondition().or(node.hasLabels(RESTRICTED).not());
 	}
 
 	/** Runs a parameterised write query in one transaction and returns its records. */
