@@ -110,6 +110,24 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void theReadersVisibilityIsWrittenOnceInTheStore() throws IOException {
+		// statements say which nodes must be visible (GraphStore.visible, shownAlong); how is the store's rule alone
+		List<String> found = new ArrayList<>();
+		Path store = Path.of("src/main/java/io/ipgraph/store");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(store)).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					if (lines.get(i).contains("$seeRestricted") || lines.get(i).contains(":Restricted AND NOT")) {
+						found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	@Test
 	void noClassOfTheProductRunsMuchOver400LinesWithoutSayingWhyAtItsTop() throws IOException {
 		// a class this long usually does several jobs; one that must stay whole says why in its first comment
 		List<String> tooLong = new ArrayList<>();

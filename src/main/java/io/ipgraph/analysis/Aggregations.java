@@ -35,12 +35,12 @@ public class Aggregations {
 		List<Record> records = this.store.read("""
 				MATCH (a:Assertion)-[:ABOUT]->(s)
 				WHERE ($subject IS NULL OR a.subjectId = $subject) AND ($property IS NULL OR a.property = $property)
-				  AND NOT s:Retracted AND ($seeRestricted OR NOT s:Restricted)
+				  AND NOT s:Retracted AND %s
 				WITH s, a ORDER BY a.id
 				WITH s, a.property AS property, collect(a {.*}) AS claims, count(DISTINCT a.value) AS values
 				WHERE values >= 2
 				RETURN s {.*} AS subject, labels(s) AS labels, property, claims
-				ORDER BY s.id, property LIMIT $limit""", parameters);
+				ORDER BY s.id, property LIMIT $limit""".formatted(GraphStore.visible("s")), parameters);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> contradiction = new HashMap<>();
@@ -58,7 +58,7 @@ public class Aggregations {
 				grouping.contains("YEAR"));
 		List<Record> records = this.store.read("""
 				MATCH (l:Lawsuit)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL
-				  AND ($seeRestricted OR NOT (l:Restricted OR r:Restricted))
+				  AND %2$s
 				%1$s				WITH l, [x IN collect(CASE WHEN replaced THEN r END) WHERE x IS NOT NULL] AS superseded,
 				     [x IN collect(CASE WHEN NOT replaced THEN r END) WHERE x IS NOT NULL] AS standing
 				UNWIND standing AS r
@@ -69,7 +69,7 @@ public class Aggregations {
 				     reduce(acc = [], s IN collect(superseded) | acc + [x IN s WHERE NOT x IN acc]) AS superseded
 				RETURN jurisdiction, year, currency, total, [x IN rulings | x {.*}] AS rulings, [x IN superseded | x {.*}] AS superseded,
 				       any(x IN rulings WHERE EXISTS { (:Assertion {property: 'damagesAmount'})-[:ABOUT]->(x) }) AS disputed
-				ORDER BY currency, jurisdiction, year""".formatted(replaced()), parameters);
+				ORDER BY currency, jurisdiction, year""".formatted(replaced(), GraphStore.visible("l", "r")), parameters);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> total = new HashMap<>();
@@ -95,13 +95,13 @@ public class Aggregations {
 	private static String replaced() {
 		return """
 				WITH l, r, %1$s AS rank
-				WITH l, r, EXISTS { MATCH (later:Ruling)-[review:REVIEWS]->(r) WHERE ($seeRestricted OR NOT later:Restricted)
+				WITH l, r, EXISTS { MATCH (later:Ruling)-[review:REVIEWS]->(r) WHERE %3$s
 				                      AND (later.damagesAmount IS NOT NULL OR review.effect IN ['varied', 'set-aside', 'remanded']) }
 				        OR (NOT EXISTS { (:Ruling)-[:REVIEWS]->(r) } AND rank > 0
 				            AND EXISTS { MATCH (l)-[:HAS_RULING]->(later:Ruling) WHERE later <> r AND later.damagesAmount IS NOT NULL
-				                           AND ($seeRestricted OR NOT later:Restricted)
+				                           AND %3$s
 				                           AND (%2$s > rank OR (%2$s = rank AND later.date > r.date)) }) AS replaced
-				""".formatted(instanceRank("r"), instanceRank("later"));
+				""".formatted(instanceRank("r"), instanceRank("later"), GraphStore.visible("later"));
 	}
 
 	/**
@@ -110,24 +110,25 @@ public class Aggregations {
 	 */
 	public List<Map<String, Object>> money(String lawsuitId) {
 		List<Record> records = this.store.read("""
-				MATCH (l:Lawsuit {id: $id}) WHERE $seeRestricted OR NOT l:Restricted
+				MATCH (l:Lawsuit {id: $id}) WHERE %s
 				CALL (l) {
-				  OPTIONAL MATCH (l)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL AND ($seeRestricted OR NOT r:Restricted)
+				  OPTIONAL MATCH (l)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NOT NULL AND %s
 				  %s
 				  WITH r, replaced ORDER BY r.date
 				  RETURN collect(CASE WHEN r IS NOT NULL THEN {r: r {.*}, stands: NOT replaced} END) AS awards
 				}
 				CALL (l) {
 				  OPTIONAL MATCH (l)-[:HAS_RULING]->(r:Ruling) WHERE r.damagesAmount IS NULL AND r.costsAmount IS NOT NULL
-				    AND ($seeRestricted OR NOT r:Restricted)
+				    AND %s
 				  RETURN collect(r {.*}) AS costsOnly
 				}
 				CALL (l) {
-				  OPTIONAL MATCH (a:Agreement)-[:SETTLES]->(l) WHERE $seeRestricted OR NOT a:Restricted
+				  OPTIONAL MATCH (a:Agreement)-[:SETTLES]->(l) WHERE %s
 				  WITH a ORDER BY a.signedOn
 				  RETURN collect(a {.*}) AS settlements
 				}
-				RETURN l {.*} AS lawsuit, awards, costsOnly, settlements""".formatted(replaced()), Map.of("id", lawsuitId));
+				RETURN l {.*} AS lawsuit, awards, costsOnly, settlements""".formatted(GraphStore.visible("l"), GraphStore.visible("r"), replaced(),
+				GraphStore.visible("r"), GraphStore.visible("a")), Map.of("id", lawsuitId));
 		List<Map<String, Object>> money = new ArrayList<>();
 		if (records.isEmpty()) {
 			return money;
@@ -186,7 +187,7 @@ public class Aggregations {
 		String key = "AUTHORITY".equals(groupBy)
 				? "OPTIONAL MATCH (a:Authority)-[:CONDUCTED]->(s) WITH s, coalesce(a.id, 'unknown') AS key, a.name AS name"
 				: "OPTIONAL MATCH (s)-[:IN_JURISDICTION]->(j:Jurisdiction) WITH s, coalesce(s.country, 'unknown') AS key, j.name AS name";
-		List<Record> records = this.store.read("MATCH (s:Seizure) WHERE $seeRestricted OR NOT s:Restricted " + key + """
+		List<Record> records = this.store.read("MATCH (s:Seizure) WHERE " + GraphStore.visible("s") + " " + key + """
 
 				WITH key, name, collect(s) AS seizures
 				RETURN key, name, size(seizures) AS seizureCount,
@@ -221,7 +222,7 @@ public class Aggregations {
 	public List<Map<String, Object>> marksPerOwner(Integer limit) {
 		int max = GraphRows.bounded("limit", limit, 1, 1000);
 		List<Record> records = this.store.read("""
-				MATCH (owner:Company|Person|Authority)-[:OWNS]->(r:Registration) WHERE $seeRestricted OR NOT (owner:Restricted OR r:Restricted)
+				MATCH (owner:Company|Person|Authority)-[:OWNS]->(r:Registration) WHERE %s
 				// companies merged by accepted judgements count as one owner: their canonical member
 				CALL (owner) {
 				  MATCH (owner)-[:SAME_AS*0..20]-(k:Company|Person|Authority)
@@ -232,7 +233,7 @@ public class Aggregations {
 				WITH c, count(DISTINCT r) AS registrations, collect(DISTINCT coalesce(m.text, r.markText)) AS texts,
 				     count(DISTINCT coalesce(m.id, r.markText)) AS marks
 				RETURN c {.*} AS owner, labels(c) AS labels, registrations, marks, texts
-				ORDER BY registrations DESC, marks DESC, c.id LIMIT $limit""", Map.of("limit", max));
+				ORDER BY registrations DESC, marks DESC, c.id LIMIT $limit""".formatted(GraphStore.visible("owner", "r")), Map.of("limit", max));
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> row = new HashMap<>();

@@ -51,7 +51,7 @@ public class GraphAnalysis {
 		String cypher = this.entities.visibleAnchor("from", "a") + " WITH a " + this.entities.visibleAnchor("to", "b") + " WITH a, b"
 				+ " MATCH p = allShortestPaths((a)-[:" + this.rows.types(types) + "*1.." + hops + "]-(b))"
 				// a retracted entity is no stop on any path
-				+ " WHERE none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))"
+				+ " WHERE " + GraphStore.shownAlong("p")
 				+ " WITH p LIMIT $limit"
 				+ " RETURN [x IN nodes(p) | {node: x {.*}, labels: labels(x)}] AS nodes,"
 				+ " [i IN range(0, size(relationships(p)) - 1) | {type: type(relationships(p)[i]),"
@@ -125,10 +125,11 @@ public class GraphAnalysis {
 		// entities merged with this one by accepted judgements are the same entity: they start at distance 0
 		for (Record r : this.store.read("""
 				MATCH (n) WHERE elementId(n) = $eid
-				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE none(x IN nodes(same) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
-				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted AND ($seeRestricted OR NOT o:Restricted)
+				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE %s
+				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted AND %s
 				RETURN DISTINCT elementId(r) AS rid, startNode(r).id AS from, o.id AS to, properties(r) AS props,
-				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""", Map.of("eid", frontier.getFirst()))) {
+				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""".formatted(GraphStore.shownAlong("same"), GraphStore.visible("o")),
+				Map.of("eid", frontier.getFirst()))) {
 			if (seenRelationships.add(r.get("rid").asString())) {
 				relationships.add(GraphRows.hop(GraphRows.SAME_AS, r.get("from").asString(null), r.get("to").asString(null), true,
 						r.get("props").asMap()));
@@ -142,7 +143,7 @@ public class GraphAnalysis {
 		boolean truncated = false;
 		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
 			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"
-					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted AND ($seeRestricted OR NOT y:Restricted)"
+					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted AND " + GraphStore.visible("y")
 					+ " RETURN DISTINCT elementId(r) AS rid, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,"
 					+ " properties(r) AS props, elementId(y) AS yid, y {.*} AS node, labels(y) AS labels LIMIT $limit",
 					Map.of("frontier", frontier, "seen", List.copyOf(seenRelationships), "limit", capPerHop + 1));
@@ -201,16 +202,15 @@ public class GraphAnalysis {
 				  // settlements and mediations that end it
 				  UNION MATCH p = (l)<-[:SETTLES]-(:Agreement) RETURN p
 				}
-				WITH l, p WHERE ($seeRestricted OR NOT l:Restricted)
-				  AND none(x IN nodes(p) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				WITH l, p WHERE %s AND %s
 				UNWIND relationships(p) AS r
 				WITH l, collect(DISTINCT r) AS rels
 				WITH l, rels, reduce(ns = [l], r IN rels | ns + [startNode(r), endNode(r)]) AS all
 				UNWIND all AS n
 				WITH l, rels, collect(DISTINCT n) AS nodes
 				RETURN l.id AS lawsuit, [n IN nodes | {eid: elementId(n), node: n {.*}, labels: labels(n)}] AS nodes,
-				       [r IN rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels""",
-				Map.of("id", id));
+				       [r IN rels | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS rels"""
+				.formatted(GraphStore.visible("l"), GraphStore.shownAlong("p")), Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No lawsuit, ruling or appeal with id '" + id + "'");
 		}

@@ -40,20 +40,20 @@ public class Trace {
 	public Map<String, Object> of(String companyId, String jurisdiction, Integer depth, String date) {
 		int levels = GraphRows.bounded("depth", depth, 0, 5);
 		List<Record> groupRows = this.store.read("""
-				MATCH (firm:Company {id: $firm}) WHERE $seeRestricted OR NOT firm:Restricted
-				OPTIONAL MATCH chain = (firm)-[:SAME_AS*1..20]-(same:Company) WHERE none(x IN nodes(chain) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				MATCH (firm:Company {id: $firm}) WHERE %1$s
+				OPTIONAL MATCH chain = (firm)-[:SAME_AS*1..20]-(same:Company) WHERE %2$s
 				WITH firm, collect(DISTINCT same) AS same
 				WITH firm, same, [firm] + same AS identity
 				CALL (identity) {
 				  UNWIND identity AS i
-				  OPTIONAL MATCH owned = (i)<-[:SUBSIDIARY_OF*1..%d]-(sub:Company) WHERE none(x IN nodes(owned) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				  OPTIONAL MATCH owned = (i)<-[:SUBSIDIARY_OF*1..%3$d]-(sub:Company) WHERE %4$s
 				  RETURN collect(DISTINCT sub) AS subs
 				}
 				WITH firm, same, identity, [s IN subs WHERE NOT s IN identity] AS subs
 				WITH firm, same, subs, identity + subs AS group
 				CALL (group) {
 				  UNWIND group AS g
-				  MATCH (g)-[p:PARTNER_OF]-(partner:Company) WHERE NOT partner IN group AND ($seeRestricted OR NOT partner:Restricted)
+				  MATCH (g)-[p:PARTNER_OF]-(partner:Company) WHERE NOT partner IN group AND %5$s
 				  RETURN collect({partner: partner {.*}, of: g {.*}, rel: properties(p)}) AS partners
 				}
 				CALL (group) {
@@ -62,7 +62,8 @@ public class Trace {
 				  RETURN collect({mark: m {.*}, usedBy: g {.*}, rel: properties(u)}) AS marks
 				}
 				RETURN firm {.*} AS firm, [s IN same | s {.*}] AS sameAs, [s IN subs | s {.*}] AS subsidiaries, partners, marks,
-				       [g IN group | g.id] AS groupIds""".formatted(Math.max(levels, 1)),
+				       [g IN group | g.id] AS groupIds""".formatted(GraphStore.visible("firm"), GraphStore.shownAlong("chain"), Math.max(levels, 1),
+				GraphStore.shownAlong("owned"), GraphStore.visible("partner")),
 				Map.of("firm", companyId, "jurisdiction", jurisdiction));
 		if (groupRows.isEmpty()) {
 			throw new BadRequestException("No company with id '" + companyId + "'");

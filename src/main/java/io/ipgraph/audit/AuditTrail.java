@@ -77,8 +77,8 @@ public class AuditTrail {
 		for (Record r : this.store.readEverything("""
 				MATCH (c:Change)
 				WHERE ($entityId IS NULL OR c.entityId = $entityId) AND ($action IS NULL OR c.action = $action)
-				  AND ($seeRestricted OR c.entityId IS NULL OR NOT EXISTS { MATCH (x:Restricted|Retracted {id: c.entityId}) })
-				RETURN c {.*} AS change ORDER BY c.at DESC, c.id LIMIT $limit""",
+				  AND (%s OR c.entityId IS NULL OR NOT EXISTS { MATCH (x:Restricted|Retracted {id: c.entityId}) })
+				RETURN c {.*} AS change ORDER BY c.at DESC, c.id LIMIT $limit""".formatted(GraphStore.seesRestricted()),
 				parameters("entityId", entityId, "action", action, "limit", limit))) {
 			changes.add(r.get("change").asMap());
 		}

@@ -128,7 +128,7 @@ public class ConflictSearch {
 
 	/** Conflicts of an existing registration: earlier ones in its territory, not held by its own owners. */
 	public List<Conflict> forRegistration(String id, int limit) {
-		List<Record> records = this.store.read("MATCH (r:Registration {id: $id}) WHERE $seeRestricted OR NOT r:Restricted OPTIONAL MATCH (o:Company|Person|Authority)-[:OWNS]->(r) "
+		List<Record> records = this.store.read("MATCH (r:Registration {id: $id}) WHERE " + GraphStore.visible("r") + " OPTIONAL MATCH (o:Company|Person|Authority)-[:OWNS]->(r) "
 				+ "RETURN r {.*} AS node, collect(o.id) AS owners", Map.of("id", id));
 		if (records.isEmpty()) {
 			throw new BadRequestException("No registration with id '" + id + "'");
@@ -229,13 +229,13 @@ public class ConflictSearch {
 				}
 				WITH DISTINCT r
 				WHERE r.jurisdiction = $q.jurisdiction AND ($q.date IS NULL OR coalesce(r.filedOn, r.registeredOn, '') < $q.date) AND NOT r.id IN $q.exclude
-				  AND ($seeRestricted OR NOT r:Restricted)
+				  AND %s
 				  AND NOT EXISTS { MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE o.id IN $q.owners }
 				WITH collect(r {.id, .markText, .markKey, .markPinyin, .markPhonetic, .classes, .filedOn, .registeredOn}) AS nodes
 				CALL () {
 				  %s
 				}
-				RETURN nodes, equivalents""".formatted(EQUIVALENTS), Map.of("q", parameters, "cap", CANDIDATES_PER_CHANNEL));
+				RETURN nodes, equivalents""".formatted(GraphStore.visible("r"), EQUIVALENTS), Map.of("q", parameters, "cap", CANDIDATES_PER_CHANNEL));
 	}
 
 	/**
@@ -246,9 +246,10 @@ public class ConflictSearch {
 			OPTIONAL MATCH (m)-[e:EQUIVALENT_OF]-(o)
 			WHERE $q.text IS NOT NULL AND m:Mark AND o:Mark
 			  AND (toLower(m.text) = toLower($q.text) OR any(a IN coalesce(m.aliases, []) WHERE toLower(a) = toLower($q.text)))
-			  AND ($seeRestricted OR NOT (m:Restricted OR o:Restricted)) AND toLower(o.text) <> toLower($q.text)
+			  AND %s AND toLower(o.text) <> toLower($q.text)
 			WITH DISTINCT o, m, e ORDER BY o.text
-			RETURN collect(CASE WHEN o IS NOT NULL THEN {text: o.text, via: m.text, basis: e.basis, sources: coalesce(e.sourceIds, [])} END)[0..20] AS equivalents""";
+			RETURN collect(CASE WHEN o IS NOT NULL THEN {text: o.text, via: m.text, basis: e.basis, sources: coalesce(e.sourceIds, [])} END)[0..20] AS equivalents"""
+		.formatted(GraphStore.visible("m", "o"));
 
 	private static Equivalent equivalent(Value v) {
 		return new Equivalent(v.get("text").asString(), v.get("via").asString(), v.get("basis").asString(null), v.get("sources").asList(Value::asString));

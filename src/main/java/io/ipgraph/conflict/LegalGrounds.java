@@ -44,7 +44,7 @@ final class LegalGrounds {
 		List<Record> facts = store.read("""
 				UNWIND $registrations AS rid
 				MATCH (holder:Company|Person|Authority)-[:OWNS]->(r:Registration {id: rid})
-				WHERE $seeRestricted OR NOT holder:Restricted
+				WHERE %s
 				OPTIONAL MATCH (user:Company)-[u:USES_MARK]->(:Mark)
 				  WHERE user.id IN $group AND u.jurisdiction = $jurisdiction AND u.since IS NOT NULL
 				WITH rid, r, holder, min(u.since) AS usedSince
@@ -56,10 +56,10 @@ final class LegalGrounds {
 				  WITH holder, collect(DISTINCT user) + collect(DISTINCT owner) AS firms
 				  UNWIND CASE WHEN firms = [] THEN [null] ELSE firms END AS c
 				  OPTIONAL MATCH (c)-[:SUBSIDIARY_OF*0..3]->(top:Company) WHERE NOT (top)-[:SUBSIDIARY_OF]->()
-				  WITH holder, c, top WHERE c IS NOT NULL AND c <> holder AND ($seeRestricted OR NOT c:Restricted)
+				  WITH holder, c, top WHERE c IS NOT NULL AND c <> holder AND %s
 				  RETURN collect(DISTINCT coalesce(top.name, c.name)) AS others
 				}
-				RETURN rid, holder.name AS holder, r.filedOn AS filedOn, usedSince, others""",
+				RETURN rid, holder.name AS holder, r.filedOn AS filedOn, usedSince, others""".formatted(GraphStore.visible("holder"), GraphStore.visible("c")),
 				Map.of("registrations", List.copyOf(hits.keySet()), "group", group, "jurisdiction", jurisdiction));
 		for (Record fact : facts) {
 			Map<String, Object> hit = hits.get(fact.get("rid").asString());

@@ -52,8 +52,8 @@ public class Squatting {
 			throw new BadRequestException("hops must be between 0 and 3, was " + hops);
 		}
 		List<Record> firmRows = this.store.read("""
-				MATCH (firm:Company|Person {id: $firm}) WHERE $seeRestricted OR NOT firm:Restricted
-				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company|Person) WHERE none(x IN nodes(owned) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				MATCH (firm:Company|Person {id: $firm}) WHERE %s
+				OPTIONAL MATCH owned = (firm)<-[:SUBSIDIARY_OF*0..3]-(member:Company|Person) WHERE %s
 				WITH firm, collect(DISTINCT member) AS group
 				CALL (group) {
 				  UNWIND group AS g
@@ -74,7 +74,8 @@ public class Squatting {
 				  OPTIONAL MATCH (g)-[:PARTNER_OF]-(p:Company)
 				  RETURN collect(DISTINCT p.id) AS partners
 				}
-				RETURN firm {.*} AS firm, labels(firm) AS labels, [g IN group | g.id] AS group, marks, firstFiling, filings, partners""",
+				RETURN firm {.*} AS firm, labels(firm) AS labels, [g IN group | g.id] AS group, marks, firstFiling, filings, partners"""
+				.formatted(GraphStore.visible("firm"), GraphStore.shownAlong("owned")),
 				Map.of("firm", firmId, "jurisdiction", jurisdiction));
 		if (firmRows.isEmpty()) {
 			throw new BadRequestException("No company or person with id '" + firmId + "'");
@@ -155,11 +156,11 @@ public class Squatting {
 				         coalesce(p.title, p.kind) + coalesce(' (' + p.caseNumber + ')', '') AS proceeding
 				}
 				WITH g, r, kind, mark, proceeding
-				WHERE ($seeRestricted OR NOT r:Restricted) AND NOT r:Retracted
+				WHERE %s AND NOT r:Retracted
 				  AND EXISTS { MATCH (:Company|Person|Authority)-[:OWNS]->(r) }
 				  AND NOT EXISTS { MATCH (o)-[:OWNS]->(r) WHERE o.id IN $group }
 				RETURN r {.*} AS registration, kind, mark, proceeding, g.name AS of
-				ORDER BY r.id""", Map.of("group", group, "jurisdiction", jurisdiction));
+				ORDER BY r.id""".formatted(GraphStore.visible("r")), Map.of("group", group, "jurisdiction", jurisdiction));
 		for (Record r : records) {
 			Map<String, Object> registration = EntityRow.node(r.get("registration"), "Registration");
 			String id = (String) registration.get("id");
@@ -209,11 +210,11 @@ public class Squatting {
 				  RETURN 1 AS distance, ['SAME_ADDRESS'] AS via
 				  UNION
 				  WITH holder, partner WHERE holder <> partner AND $hops > 0
-				  MATCH path = shortestPath((holder)-[:%s*1..%d]-(partner)) WHERE none(x IN nodes(path) WHERE x:Retracted OR (x:Restricted AND NOT $seeRestricted))
+				  MATCH path = shortestPath((holder)-[:%s*1..%d]-(partner)) WHERE %s
 				  RETURN length(path) AS distance, [r IN relationships(path) | type(r)] AS via
 				}
 				RETURN rid, partner.name AS partner, partner.id IN $group AS firm, distance, via
-				ORDER BY distance""".formatted(String.join("|", COOPERATION), Math.max(hops, 1)),
+				ORDER BY distance""".formatted(String.join("|", COOPERATION), Math.max(hops, 1), GraphStore.shownAlong("path")),
 				Map.of("registrations", List.copyOf(hits.keySet()), "partners", targets, "group", group, "hops", hops));
 		for (Record r : records) {
 			Map<String, Object> hit = hits.get(r.get("rid").asString());

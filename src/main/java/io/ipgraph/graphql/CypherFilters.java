@@ -1,6 +1,7 @@
 package io.ipgraph.graphql;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,8 @@ final class CypherFilters {
 
 	private final GraphModel model;
 
+	private final Map<String, Object> parameters = new HashMap<>();
+
 	private int counter;
 
 	CypherFilters(GraphModel model) {
@@ -43,7 +46,23 @@ final class CypherFilters {
 
 	/** A new parameter of the statement, holding {@code value} (never null). */
 	Parameter<Object> param(Object value) {
-		return Cypher.parameter("p" + (this.counter++), value);
+		String name = "p" + (this.counter++);
+		this.parameters.put(name, value);
+		return Cypher.parameter(name, value);
+	}
+
+	/** A parameter the caller names, e.g. the ids of a batch of parents. */
+	Parameter<Object> param(String name, Object value) {
+		this.parameters.put(name, value);
+		return Cypher.parameter(name, value);
+	}
+
+	/**
+	 * The parameters given out so far with their values. A part of a plan left out after its parameters were given
+	 * (a relationship field left to the loader) leaves them here unused, which Neo4j ignores.
+	 */
+	Map<String, Object> parameters() {
+		return this.parameters;
 	}
 
 	/** A fresh variable name for the statement being built. */

@@ -98,7 +98,7 @@ public final class NodeQueries {
 		return ReadPlan.of(Cypher.match(n.withProperties("id", filters.param(id)))
 			.where(GraphStore.visible(n))
 			.returning(projection(type, n, selection, filters, 0).as("node"))
-			.build());
+			.build(), filters.parameters());
 	}
 
 	List<Map<String, Object>> list(NodeType type, Map<String, Object> where, List<Object> sort, int offset, int limit,
@@ -121,7 +121,7 @@ public final class NodeQueries {
 			.skip(filters.param(offset))
 			.limit(filters.param(limit))
 			.returning(projection(type, n, selection, filters, 0).as("node"))
-			.build());
+			.build(), filters.parameters());
 	}
 
 	long count(NodeType type, Map<String, Object> where) {
@@ -131,7 +131,7 @@ public final class NodeQueries {
 	ReadPlan countPlan(NodeType type, Map<String, Object> where) {
 		CypherFilters filters = new CypherFilters(this.model);
 		Node n = Cypher.node(type.label()).named("n");
-		return ReadPlan.of(Cypher.match(n).where(GraphStore.visible(n).and(filters.where(type, n, where))).returning(Cypher.count(n).as("total")).build());
+		return ReadPlan.of(Cypher.match(n).where(GraphStore.visible(n).and(filters.where(type, n, where))).returning(Cypher.count(n).as("total")).build(), filters.parameters());
 	}
 
 	private List<Record> read(ReadPlan plan) {
@@ -330,7 +330,7 @@ public final class NodeQueries {
 			condition = filters.where(target, m, (Map<String, Object>) arguments.get("where"));
 			order = filters.orderBy(target, m, (List<Object>) arguments.get("sort"));
 		}
-		return ReadPlan.of(Cypher.unwind(Cypher.parameter("ids", parentIds))
+		return ReadPlan.of(Cypher.unwind(filters.param("ids", parentIds))
 			.as(pid)
 			.match(r)
 			.where(GraphStore.visible(m).and(condition))
@@ -339,7 +339,7 @@ public final class NodeQueries {
 			.with(pid, Cypher.collect(Cypher.mapOf("node", m.project(Cypher.asterisk()), "labels", Cypher.labels(m), "rel", Cypher.properties(r)))
 				.as(items))
 			.returning(pid, Cypher.subList(items, Cypher.literalOf(0), filters.param(take)).as("items"), Cypher.size(items).as("total"))
-			.build());
+			.build(), filters.parameters());
 	}
 
 	/** Source nodes by id. */

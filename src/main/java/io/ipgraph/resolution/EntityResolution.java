@@ -261,8 +261,8 @@ public class EntityResolution {
 		}
 		List<Record> hits = this.store.read("""
 				CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $hits}) YIELD node
-				WHERE any(l IN labels(node) WHERE l IN $labels) AND NOT node.id IN $exclude AND ($seeRestricted OR NOT node:Restricted)
-				RETURN node {.*} AS node, labels(node) AS labels""",
+				WHERE any(l IN labels(node) WHERE l IN $labels) AND NOT node.id IN $exclude AND %s
+				RETURN node {.*} AS node, labels(node) AS labels""".formatted(GraphStore.visible("node")),
 				Map.of("query", String.join(" OR ", terms), "hits", INDEX_HITS, "labels", labels, "exclude", List.copyOf(exclude)));
 		List<NameMatch> matches = new ArrayList<>();
 		for (Record hit : hits) {

@@ -168,6 +168,28 @@ public class GraphStore {
 		return "($" + SEE_RESTRICTED + " OR NOT " + variable + ":" + RESTRICTED + ")";
 	}
 
+	/** Whether the nodes bound to {@code variables} may all be shown to the reader of the current request. */
+	public static String visible(String first, String... more) {
+		StringBuilder all = new StringBuilder(visible(first));
+		for (String variable : more) {
+			all.append(" AND ").append(visible(variable));
+		}
+		return all.toString();
+	}
+
+	/** Whether the reader of the current request sees restricted entities, for a rule of its own (the audit trail's). */
+	public static String seesRestricted() {
+		return "$" + SEE_RESTRICTED;
+	}
+
+	/**
+	 * Whether every node on the path bound to {@code path} may be shown: none is retracted, and none restricted unless
+	 * the reader sees restricted entities. A path through a hidden node is no path for that reader.
+	 */
+	public static String shownAlong(String path) {
+		return "none(x IN nodes(" + path + ") WHERE x:Retracted OR (x:" + RESTRICTED + " AND NOT $" + SEE_RESTRICTED + "))";
+	}
+
 	/** Whether {@code node} may be shown to the reader of the current request ({@link #visible(String)}). */
 	public static Condition visible(Node node) {
 		return Cypher.parameter(SEE_RESTRICTED).asCondition().or(node.hasLabels(RESTRICTED).not());
