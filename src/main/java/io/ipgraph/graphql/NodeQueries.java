@@ -60,15 +60,23 @@ public final class NodeQueries {
 
 	private final Entities entities;
 
+	private final PrintedPlans printed;
+
 	/**
 	 * @param reader runs a planned read: the store's gateway ({@link GraphStore#read}), which adds the reader's
 	 * visibility; a translation test passes one that keeps the plans and answers nothing
 	 */
 	NodeQueries(GraphModel model, Reader reader, Entities entities, int maxRelated) {
+		this(model, reader, entities, maxRelated, true);
+	}
+
+	/** @param keepPrintedPlans whether plans of one shape share their printed text ({@link PrintedPlans}) */
+	NodeQueries(GraphModel model, Reader reader, Entities entities, int maxRelated, boolean keepPrintedPlans) {
 		this.entities = entities;
 		this.model = model;
 		this.reader = reader;
 		this.maxRelated = maxRelated;
+		this.printed = new PrintedPlans(maxRelated, keepPrintedPlans);
 	}
 
 	/** Runs a read query with its parameters and returns its records. */
@@ -95,7 +103,7 @@ public final class NodeQueries {
 	ReadPlan byIdPlan(NodeType type, String id, List<SelectedField> selection) {
 		CypherFilters filters = new CypherFilters(this.model);
 		Node n = Cypher.node(type.label()).named("n");
-		return ReadPlan.of(Cypher.match(n.withProperties("id", filters.param(id)))
+		return this.printed.plan(this.printed.shape("byId", type.name(), selection), Cypher.match(n.withProperties("id", filters.param(id)))
 			.where(GraphStore.visible(n))
 			.returning(projection(type, n, selection, filters, 0).as("node"))
 			.build(), filters.parameters());
@@ -114,7 +122,7 @@ public final class NodeQueries {
 		Node n = Cypher.node(type.label()).named("n");
 		Condition condition = filters.where(type, n, where);
 		List<SortItem> order = filters.orderBy(type, n, sort);
-		return ReadPlan.of(Cypher.match(n)
+		return this.printed.plan(this.printed.shape("list", type.name(), where, sort, selection), Cypher.match(n)
 			.where(GraphStore.visible(n).and(condition))
 			.with(n)
 			.orderBy(order)
@@ -131,7 +139,9 @@ public final class NodeQueries {
 	ReadPlan countPlan(NodeType type, Map<String, Object> where) {
 		CypherFilters filters = new CypherFilters(this.model);
 		Node n = Cypher.node(type.label()).named("n");
-		return ReadPlan.of(Cypher.match(n).where(GraphStore.visible(n).and(filters.where(type, n, where))).returning(Cypher.count(n).as("total")).build(), filters.parameters());
+		return this.printed.plan(this.printed.shape("count", type.name(), where),
+				Cypher.match(n).where(GraphStore.visible(n).and(filters.where(type, n, where))).returning(Cypher.count(n).as("total")).build(),
+				filters.parameters());
 	}
 
 	private List<Record> read(ReadPlan plan) {
@@ -330,7 +340,8 @@ public final class NodeQueries {
 			condition = filters.where(target, m, (Map<String, Object>) arguments.get("where"));
 			order = filters.orderBy(target, m, (List<Object>) arguments.get("sort"));
 		}
-		return ReadPlan.of(Cypher.unwind(filters.param("ids", parentIds))
+		return this.printed.plan(this.printed.shape("related", parent.name(), rel.name(), arguments.get("where"), arguments.get("sort")),
+				Cypher.unwind(filters.param("ids", parentIds))
 			.as(pid)
 			.match(r)
 			.where(GraphStore.visible(m).and(condition))

@@ -206,6 +206,46 @@ class CypherTranslationTest {
 	}
 
 	@Test
+	void readsOfOneShapeShareTheirTextAndEachKeepsItsOwnValues() {
+		String document = "query($w: RegistrationWhere, $n: Int) { registrations(where: $w, limit: $n) { id owners(limit: $n) { role } } }";
+		ReadPlan first = api.translate(document, Map.of("w", Map.of("jurisdiction", Map.of("eq", "CN")), "n", 5)).getFirst();
+		ReadPlan second = api.translate(document, Map.of("w", Map.of("jurisdiction", Map.of("eq", "US")), "n", 7)).getFirst();
+		assertThat(second.cypher()).isEqualTo(first.cypher());
+		assertThat(first.parameters()).containsEntry("p0", "CN").containsValue(5);
+		assertThat(second.parameters()).containsEntry("p0", "US").containsValue(7).doesNotContainValue(5);
+		// what changes the text is its own shape: a null value, another operator, a direction, a limit over the cap
+		Map<String, Object> isNull = new LinkedHashMap<>();
+		isNull.put("eq", null);
+		assertThat(api.translate(document, Map.of("w", Map.of("jurisdiction", isNull), "n", 5)).getFirst().cypher()).isNotEqualTo(first.cypher());
+		assertThat(api.translate(document, Map.of("w", Map.of("jurisdiction", Map.of("in", List.of("CN"))), "n", 5)).getFirst().cypher())
+			.isNotEqualTo(first.cypher());
+		assertThat(api.translate(document, Map.of("w", Map.of("jurisdiction", Map.of("eq", "CN")), "n", 100)).getFirst().cypher())
+			.isEqualTo(first.cypher());
+		assertThat(api.translate("{ registrations(limit: 5) { owners(limit: 5000) { role } } }").cypher()).doesNotContain("COLLECT");
+		assertThat(api.translate("{ registrations(limit: 5) { owners(limit: 5) { role } } }").cypher()).contains("COLLECT");
+		assertThat(api.translate("{ registrations(sort: [{filedOn: DESC}]) { id } }").cypher())
+			.isNotEqualTo(api.translate("{ registrations(sort: [{filedOn: ASC}]) { id } }").cypher());
+	}
+
+	@Test
+	void aSharedTextIsTheTextTheRequestWouldHavePrintedItself() {
+		TranslationHarness printingEachTime = new TranslationHarness(false);
+		List<String> documents = List.of("{ registration(id: \"a\") { id markText } }", "{ registration(id: \"b\") { markText id } }",
+				"{ registration(id: \"b\") { id text: markText } }", "{ companies(limit: 3) { name lawsuits { node { id } } } }",
+				"{ companies(limit: 4) { name lawsuits(limit: 2) { node { id } } registrations(where: {jurisdiction: {eq: \"US\"}}) { role } } }",
+				"{ companies(where: {registrations: {some: {jurisdiction: {eq: \"CN\"}}}}) { id } }",
+				"{ companies(where: {registrations: {none: {jurisdiction: {eq: \"CN\"}}}}) { id } }",
+				"{ registrations(where: {OR: [{status: {eq: \"x\"}}, {}]}) { id } }", "{ registrations(where: {OR: [{}, {status: {eq: \"x\"}}]}) { id } }",
+				"{ registrations(sort: [{filedOn: DESC}, {number: ASC}]) { id } }", "{ registrations(sort: [{number: ASC}, {filedOn: DESC}]) { id } }",
+				"{ registrationsConnection(first: 2) { edges { node { id } } } }");
+		for (String document : documents) {
+			ReadPlan shared = api.translate(document);
+			assertThat(shared).as(document).isEqualTo(printingEachTime.translate(document));
+			assertThat(api.translate(document)).as(document).isEqualTo(shared);
+		}
+	}
+
+	@Test
 	void whatTheSchemaDoesNotHaveIsRefusedBeforeAnyCypherIsWritten() {
 		assertThatThrownBy(() -> api.translate("{ registrations(where: {title: {eq: \"x\"}}) { id } }"))
 			.hasMessageContaining("WrongType");

@@ -34,14 +34,20 @@ final class TranslationHarness {
 
 	final List<ReadPlan> reads = new ArrayList<>();
 
-	final NodeQueries queries = new NodeQueries(this.model, (cypher, parameters) -> {
-		this.reads.add(new ReadPlan(cypher, parameters));
-		return List.of();
-	}, null, LIMITS.maxRelated());
+	final NodeQueries queries;
 
 	private final GraphQL graphQl;
 
 	TranslationHarness() {
+		this(true);
+	}
+
+	/** @param keepPrintedPlans whether plans of one shape share their printed text, as in the product */
+	TranslationHarness(boolean keepPrintedPlans) {
+		this.queries = new NodeQueries(this.model, (cypher, parameters) -> {
+			this.reads.add(new ReadPlan(cypher, parameters));
+			return List.of();
+		}, null, LIMITS.maxRelated(), keepPrintedPlans);
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		Set<String> read = new HashSet<>();
 		try {
