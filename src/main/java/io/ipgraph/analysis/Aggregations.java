@@ -35,12 +35,12 @@ public class Aggregations {
 		List<Record> records = this.store.read("""
 				MATCH (a:Assertion)-[:ABOUT]->(s)
 				WHERE ($subject IS NULL OR a.subjectId = $subject) AND ($property IS NULL OR a.property = $property)
-				  AND NOT s:Retracted AND %s
+				  AND %s
 				WITH s, a ORDER BY a.id
 				WITH s, a.property AS property, collect(a {.*}) AS claims, count(DISTINCT a.value) AS values
 				WHERE values >= 2
 				RETURN s {.*} AS subject, labels(s) AS labels, property, claims
-				ORDER BY s.id, property LIMIT $limit""".formatted(GraphStore.visible("s")), parameters);
+				ORDER BY s.id, property LIMIT $limit""".formatted(GraphStore.shown("s")), parameters);
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Record r : records) {
 			Map<String, Object> contradiction = new HashMap<>();

@@ -126,9 +126,9 @@ public class GraphAnalysis {
 		for (Record r : this.store.read("""
 				MATCH (n) WHERE elementId(n) = $eid
 				MATCH same = (n)-[:SAME_AS*1..20]-(m) WHERE %s
-				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE NOT o:Retracted AND %s
+				WITH DISTINCT m MATCH (m)-[r:SAME_AS]->(o) WHERE %s
 				RETURN DISTINCT elementId(r) AS rid, startNode(r).id AS from, o.id AS to, properties(r) AS props,
-				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""".formatted(GraphStore.shownAlong("same"), GraphStore.visible("o")),
+				       elementId(m) AS yid, m {.*} AS node, labels(m) AS labels""".formatted(GraphStore.shownAlong("same"), GraphStore.shown("o")),
 				Map.of("eid", frontier.getFirst()))) {
 			if (seenRelationships.add(r.get("rid").asString())) {
 				relationships.add(GraphRows.hop(GraphRows.SAME_AS, r.get("from").asString(null), r.get("to").asString(null), true,
@@ -143,7 +143,7 @@ public class GraphAnalysis {
 		boolean truncated = false;
 		for (int hop = 0; hop < depth && !frontier.isEmpty(); hop++) {
 			List<Record> records = this.store.read("MATCH (x) WHERE elementId(x) IN $frontier MATCH (x)-[r:" + types + "]-(y)"
-					+ " WHERE NOT elementId(r) IN $seen AND NOT y:Retracted AND " + GraphStore.visible("y")
+					+ " WHERE NOT elementId(r) IN $seen AND " + GraphStore.shown("y")
 					+ " RETURN DISTINCT elementId(r) AS rid, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to,"
 					+ " properties(r) AS props, elementId(y) AS yid, y {.*} AS node, labels(y) AS labels LIMIT $limit",
 					Map.of("frontier", frontier, "seen", List.copyOf(seenRelationships), "limit", capPerHop + 1));

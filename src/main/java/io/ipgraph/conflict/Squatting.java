@@ -156,11 +156,11 @@ public class Squatting {
 				         coalesce(p.title, p.kind) + coalesce(' (' + p.caseNumber + ')', '') AS proceeding
 				}
 				WITH g, r, kind, mark, proceeding
-				WHERE %s AND NOT r:Retracted
+				WHERE %s
 				  AND EXISTS { MATCH (:Company|Person|Authority)-[:OWNS]->(r) }
 				  AND NOT EXISTS { MATCH (o)-[:OWNS]->(r) WHERE o.id IN $group }
 				RETURN r {.*} AS registration, kind, mark, proceeding, g.name AS of
-				ORDER BY r.id""".formatted(GraphStore.visible("r")), Map.of("group", group, "jurisdiction", jurisdiction));
+				ORDER BY r.id""".formatted(GraphStore.shown("r")), Map.of("group", group, "jurisdiction", jurisdiction));
 		for (Record r : records) {
 			Map<String, Object> registration = EntityRow.node(r.get("registration"), "Registration");
 			String id = (String) registration.get("id");

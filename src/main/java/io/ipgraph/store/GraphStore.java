@@ -177,6 +177,11 @@ public class GraphStore {
 		return all.toString();
 	}
 
+	/** Whether the node bound to {@code variable} is not retracted and may be shown to the reader of the current request. */
+	public static String shown(String variable) {
+		return "NOT " + variable + ":Retracted AND " + visible(variable);
+	}
+
 	/** Whether the reader of the current request sees restricted entities, for a rule of its own (the audit trail's). */
 	public static String seesRestricted() {
 		return "$" + SEE_RESTRICTED;
