@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +86,55 @@ class ArchitectureTest {
 	@Test
 	void packagesAreFreeOfCycles() {
 		slices().matching("io.ipgraph.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	/**
+	 * Packages whose methods may return maps to other packages: {@code model} and {@code store} hand out entity rows,
+	 * which carry the properties each type has in the schema (a record cannot spell those out), and {@code keys}
+	 * derives keys from such a row.
+	 */
+	static final List<String> ROW_CARRIERS = List.of("model", "keys", "embedded", "security", "store");
+
+	/** Results above the store that stay maps across a package line, each with why a map is its right shape. */
+	static final Map<String, String> MAPS_ACROSS_PACKAGES = Map.ofEntries(
+			Map.entry("Subgraph.center", "an entity row"),
+			Map.entry("Subgraph.nodes", "entity rows"),
+			Map.entry("Subgraph.relationships", "the relationship rows GraphQL's neighbourhood answers, properties as the schema gives them"),
+			Map.entry("Conflict.registration", "an entity row"),
+			Map.entry("SquattingHit.registration", "an entity row"),
+			Map.entry("Contradiction.subject", "an entity row"),
+			Map.entry("Contradiction.claims", "Assertion rows"),
+			Map.entry("TimelineEvent.entity", "an entity row"),
+			Map.entry("AuditTrail.list", "stored Change records, answered as the audit API documents their properties"),
+			Map.entry("AuditTrail.get", "a stored Change record, answered as the audit API documents its properties"),
+			Map.entry("Fingerprint.labels", "a count per label: the labels are the keys"),
+			Map.entry("Fingerprint.types", "a count per relationship type: the types are the keys"),
+			Map.entry("FtmImported.skipped", "a count per FollowTheMoney schema left out: the schemata are the keys"),
+			Map.entry("FollowTheMoney.export", "a count per FollowTheMoney schema written: the schemata are the keys"));
+
+	@Test
+	void featuresHandEachOtherRecordsNotMaps() {
+		TreeSet<String> found = new TreeSet<>();
+		for (JavaClass c : classes) {
+			for (JavaCodeUnitAccess<?> call : c.getCodeUnitAccessesFromSelf()) {
+				JavaClass owner = call.getTargetOwner();
+				if (!inProduct(owner) || feature(owner).equals(feature(c)) || ROW_CARRIERS.contains(feature(owner))) {
+					continue;
+				}
+				call.getTarget().resolveMember().ifPresent(target -> {
+					String key = owner.getSimpleName() + "." + target.getName();
+					if (target instanceof JavaMethod method && mentionsMap(method.getReturnType())
+							&& !MAPS_ACROSS_PACKAGES.containsKey(key)) {
+						found.add(feature(owner) + "." + key + " -> " + feature(c) + " (" + c.getSimpleName() + ")");
+					}
+				});
+			}
+		}
+		assertThat(found).as("results handed across a package line as maps (give the result a record)").isEmpty();
+	}
+
+	private static boolean mentionsMap(JavaType type) {
+		return type.getAllInvolvedRawTypes().stream().anyMatch(t -> t.isAssignableTo(Map.class));
 	}
 
 	@Test

@@ -26,7 +26,18 @@ public class Aggregations {
 		this.rows = new GraphRows(model);
 	}
 
-	public List<Map<String, Object>> contradictions(String subjectId, String property, Integer limit) {
+	/**
+	 * One fact on which sources disagree: the entity it is about (an entity row), the property, and every claim
+	 * (an {@code Assertion} row each, with its sources).
+	 */
+	public record Contradiction(Map<String, Object> subject, String property, List<Map<String, Object>> claims) {
+
+		public String subjectId() {
+			return (String) this.subject.get("id");
+		}
+	}
+
+	public List<Contradiction> contradictions(String subjectId, String property, Integer limit) {
 		int max = GraphRows.bounded("limit", limit, 1, 1000);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("subject", subjectId);
@@ -41,15 +52,10 @@ public class Aggregations {
 				WHERE values >= 2
 				RETURN s {.*} AS subject, labels(s) AS labels, property, claims
 				ORDER BY s.id, property LIMIT $limit""".formatted(GraphStore.shown("s")), parameters);
-		List<Map<String, Object>> result = new ArrayList<>();
-		for (Record r : records) {
-			Map<String, Object> contradiction = new HashMap<>();
-			contradiction.put("subject", this.rows.node(r.get("subject"), r.get("labels")));
-			contradiction.put("property", r.get("property").asString());
-			contradiction.put("claims", r.get("claims").asList(v -> EntityRow.node(v, "Assertion")));
-			result.add(contradiction);
-		}
-		return result;
+		return records.stream()
+			.map(r -> new Contradiction(this.rows.node(r.get("subject"), r.get("labels")), r.get("property").asString(),
+					r.get("claims").asList(v -> EntityRow.node(v, "Assertion"))))
+			.toList();
 	}
 
 	public List<Map<String, Object>> damagesTotals(List<String> groupBy) {

@@ -45,12 +45,12 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> timeline(@Argument String id, @Argument Integer depth, @Argument List<String> types) {
+	List<Timeline.TimelineEvent> timeline(@Argument String id, @Argument Integer depth, @Argument List<String> types) {
 		return this.timeline.of(id, depth, types);
 	}
 
 	@QueryMapping
-	List<Map<String, Object>> contradictions(@Argument String subjectId, @Argument String property, @Argument Integer limit) {
+	List<Aggregations.Contradiction> contradictions(@Argument String subjectId, @Argument String property, @Argument Integer limit) {
 		return this.aggregations.contradictions(subjectId, property, limit);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.ipgraph.model.Cited;
 import io.ipgraph.model.EntityRow;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.model.PartialDates;
@@ -37,18 +38,27 @@ public class Timeline {
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
 			"renamed", "use-began", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
 
-	public List<Map<String, Object>> of(String id, Integer depth, List<String> types) {
+	public List<TimelineEvent> of(String id, Integer depth, List<String> types) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
 		GraphAnalysis.Expansion expansion = types == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))
 				? this.analysis.caseChain(id) : this.analysis.expand(id, hops, this.rows.types(types), CAP_PER_HOP);
 		return events(expansion.nodes().values(), expansion.relationships());
 	}
 
+	/**
+	 * A dated fact: as precise as known ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; null with the source's
+	 * words in {@code dateAsGiven} when it gives no year), its kind, a one-line title, the entity row it belongs to,
+	 * and the sources that state it (the entity's or the relationship's).
+	 */
+	public record TimelineEvent(String date, String dateAsGiven, String kind, String title, Map<String, Object> entity,
+			List<String> sourceIds, List<String> quotes) implements Cited {
+	}
+
 	/** The dated facts of these nodes (GraphQL node rows) and of the ownerships among them, in date order. */
-	public List<Map<String, Object>> events(Collection<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+	public List<TimelineEvent> events(Collection<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
 		Map<String, Map<String, Object>> byId = new HashMap<>();
 		nodes.forEach(n -> byId.put((String) n.get("id"), n));
-		List<Map<String, Object>> events = new ArrayList<>();
+		List<TimelineEvent> events = new ArrayList<>();
 		for (Map<String, Object> node : nodes) {
 			events.addAll(eventsOf(node));
 		}
@@ -60,16 +70,16 @@ public class Timeline {
 				events.addAll(use(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
 			}
 		}
-		events.sort(Comparator.comparing((Map<String, Object> e) -> e.get("date") == null)
-			.thenComparing(e -> Objects.toString(e.get("date"), ""))
-			.thenComparing(e -> KIND_ORDER.indexOf(e.get("kind")))
-			.thenComparing(e -> Objects.toString(e.get("title"), "")));
+		events.sort(Comparator.comparing((TimelineEvent e) -> e.date() == null)
+			.thenComparing(e -> Objects.toString(e.date(), ""))
+			.thenComparing(e -> KIND_ORDER.indexOf(e.kind()))
+			.thenComparing(TimelineEvent::title));
 		return events;
 	}
 
-	private static List<Map<String, Object>> eventsOf(Map<String, Object> node) {
+	private static List<TimelineEvent> eventsOf(Map<String, Object> node) {
 		String type = (String) node.get(EntityRow.TYPENAME);
-		List<Map<String, Object>> events = new ArrayList<>();
+		List<TimelineEvent> events = new ArrayList<>();
 		switch (type) {
 			case "Company" -> {
 				dated(events, node, "foundedOn", "founded", name(node) + " founded");
@@ -114,8 +124,8 @@ public class Timeline {
 		return events;
 	}
 
-	private static List<Map<String, Object>> ownership(Map<String, Object> rel, Map<String, Object> owner, Map<String, Object> registration) {
-		List<Map<String, Object>> events = new ArrayList<>();
+	private static List<TimelineEvent> ownership(Map<String, Object> rel, Map<String, Object> owner, Map<String, Object> registration) {
+		List<TimelineEvent> events = new ArrayList<>();
 		if (owner == null || registration == null) {
 			return events;
 		}
@@ -123,60 +133,45 @@ public class Timeline {
 		for (Map<String, Object> property : castList(rel.get("properties"))) {
 			String key = (String) property.get("key");
 			if (key.equals("from") || key.equals("to")) {
-				Map<String, Object> event = event(property.get("value"), null, key.equals("from") ? "ownership-began" : "ownership-ended",
-						name(owner) + (key.equals("from") ? " became owner of " : " ceased to own ") + what, owner);
-				event.put("sourceIds", rel.get("sourceIds"));
-				event.put("quotes", rel.get("quotes"));
-				events.add(event);
+				events.add(event(property.get("value"), null, key.equals("from") ? "ownership-began" : "ownership-ended",
+						name(owner) + (key.equals("from") ? " became owner of " : " ceased to own ") + what, owner, rel));
 			}
 		}
 		return events;
 	}
 
 	/** The start of a mark's use, where the use's date is known. */
-	private static List<Map<String, Object>> use(Map<String, Object> rel, Map<String, Object> user, Map<String, Object> mark) {
-		List<Map<String, Object>> events = new ArrayList<>();
+	private static List<TimelineEvent> use(Map<String, Object> rel, Map<String, Object> user, Map<String, Object> mark) {
+		List<TimelineEvent> events = new ArrayList<>();
 		if (user == null || mark == null) {
 			return events;
 		}
 		Map<String, Object> properties = new HashMap<>();
 		castList(rel.get("properties")).forEach(p -> properties.put((String) p.get("key"), p.get("value")));
 		if (properties.get("since") != null) {
-			Map<String, Object> event = event(properties.get("since"), null, "use-began", name(user) + " began using " + quoted(mark.get("text")).strip()
-					+ (properties.get("jurisdiction") == null ? "" : " in " + properties.get("jurisdiction")), user);
-			event.put("sourceIds", rel.get("sourceIds"));
-			event.put("quotes", rel.get("quotes"));
-			events.add(event);
+			events.add(event(properties.get("since"), null, "use-began", name(user) + " began using " + quoted(mark.get("text")).strip()
+					+ (properties.get("jurisdiction") == null ? "" : " in " + properties.get("jurisdiction")), user, rel));
 		}
 		return events;
 	}
 
-		/** An event only when the node has the date. */
-	private static void dated(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
+	/** An event only when the node has the date. */
+	private static void dated(List<TimelineEvent> events, Map<String, Object> node, String property, String kind, String title) {
 		if (node.get(property) != null) {
-			events.add(withSources(event(node.get(property), null, kind, title, node), node));
+			events.add(event(node.get(property), null, kind, title, node, node));
 		}
 	}
 
 	/** An event even when undated: it then keeps the source's words for the date. */
-	private static void always(List<Map<String, Object>> events, Map<String, Object> node, String property, String kind, String title) {
-		events.add(withSources(event(node.get(property), node.get("dateAsGiven"), kind, title.strip(), node), node));
+	private static void always(List<TimelineEvent> events, Map<String, Object> node, String property, String kind, String title) {
+		events.add(event(node.get(property), node.get("dateAsGiven"), kind, title.strip(), node, node));
 	}
 
-	private static Map<String, Object> event(Object date, Object dateAsGiven, String kind, String title, Map<String, Object> entity) {
-		Map<String, Object> event = new HashMap<>();
-		event.put("date", date);
-		event.put("dateAsGiven", dateAsGiven);
-		event.put("kind", kind);
-		event.put("title", title);
-		event.put("entity", entity);
-		return event;
-	}
-
-	private static Map<String, Object> withSources(Map<String, Object> event, Map<String, Object> node) {
-		event.put("sourceIds", node.get("sourceIds"));
-		event.put("quotes", node.get("quotes"));
-		return event;
+	/** An event of {@code entity}, cited with the sources of {@code stated} (the node, or the relationship that says it). */
+	private static TimelineEvent event(Object date, Object dateAsGiven, String kind, String title, Map<String, Object> entity,
+			Map<String, Object> stated) {
+		return new TimelineEvent(date == null ? null : String.valueOf(date), dateAsGiven == null ? null : String.valueOf(dateAsGiven), kind,
+				title, entity, EntityRow.strings(stated.get("sourceIds")), EntityRow.strings(stated.get("quotes")));
 	}
 
 	private static String name(Map<String, Object> node) {

@@ -23,7 +23,7 @@ class ConflictController {
 	}
 
 	@QueryMapping
-	Map<String, Object> squatting(@Argument String firmId, @Argument String jurisdiction, @Argument Integer hops) {
+	Squatting.SquattingReport squatting(@Argument String firmId, @Argument String jurisdiction, @Argument Integer hops) {
 		return this.squatting.find(firmId, jurisdiction, hops);
 	}
 

@@ -1,7 +1,5 @@
 package io.ipgraph.conflict;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +31,12 @@ final class LegalGrounds {
 	private LegalGrounds() {
 	}
 
-	/** Adds {@code legalGrounds} to each hit. */
-	static void name(GraphStore store, Map<String, Map<String, Object>> hits, List<String> group, String jurisdiction) {
-		for (Map<String, Object> hit : hits.values()) {
-			hit.put("legalGrounds", new ArrayList<Map<String, Object>>());
-		}
+	/** A ground the facts suggest: the pattern (relation, prior-use, bad-faith), the law and its provision, the facts in words. */
+	public record LegalGround(String pattern, String law, String provision, String facts) {
+	}
+
+	/** Adds its legal grounds to each hit. */
+	static void name(GraphStore store, Map<String, Squatting.Hit> hits, List<String> group, String jurisdiction) {
 		if (hits.isEmpty()) {
 			return;
 		}
@@ -62,12 +61,11 @@ final class LegalGrounds {
 				RETURN rid, holder.name AS holder, r.filedOn AS filedOn, usedSince, others""".formatted(GraphStore.visible("holder"), GraphStore.visible("c")),
 				Map.of("registrations", List.copyOf(hits.keySet()), "group", group, "jurisdiction", jurisdiction));
 		for (Record fact : facts) {
-			Map<String, Object> hit = hits.get(fact.get("rid").asString());
-			@SuppressWarnings("unchecked")
-			List<Map<String, Object>> grounds = (List<Map<String, Object>>) hit.get("legalGrounds");
+			Squatting.Hit hit = hits.get(fact.get("rid").asString());
+			List<LegalGround> grounds = hit.legalGrounds;
 			String holder = fact.get("holder").asString();
-			if (Boolean.TRUE.equals(hit.get("nearPartner"))) {
-				grounds.add(ground(jurisdiction, "relation", holder + " is " + hit.get("flag")));
+			if (hit.nearPartner()) {
+				grounds.add(ground(jurisdiction, "relation", holder + " is " + hit.flag));
 			}
 			String filedOn = fact.get("filedOn").asString(null);
 			String usedSince = fact.get("usedSince").asString(null);
@@ -87,14 +85,9 @@ final class LegalGrounds {
 		}
 	}
 
-	private static Map<String, Object> ground(String jurisdiction, String pattern, String facts) {
+	private static LegalGround ground(String jurisdiction, String pattern, String facts) {
 		String[] law = law(jurisdiction, pattern);
-		Map<String, Object> ground = new HashMap<>();
-		ground.put("pattern", pattern);
-		ground.put("law", law[0]);
-		ground.put("provision", law[1]);
-		ground.put("facts", facts);
-		return ground;
+		return new LegalGround(pattern, law[0], law[1], facts);
 	}
 
 	/** The law and provision of a pattern in a territory: China, the EU and its members, the US, else the general principle. */

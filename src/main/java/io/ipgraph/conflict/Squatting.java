@@ -1,6 +1,7 @@
 package io.ipgraph.conflict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,57 @@ public class Squatting {
 		this.conflicts = conflicts;
 	}
 
-	public Map<String, Object> find(String firmId, String jurisdiction, int hops) {
+	/** What the pattern found around a firm: the firm (an entity row), its first filing there, the texts looked for, the hits oldest first. */
+	public record SquattingReport(Map<String, Object> firm, String firstFiling, List<String> markTexts, List<SquattingHit> hits) {
+	}
+
+	/**
+	 * A registration of the firm's mark by someone outside its group, how its text compares, and, when its holder is
+	 * close to the firm or a partner, how close ({@code partnerDistance} relationships {@code via} these types).
+	 */
+	public record SquattingHit(Map<String, Object> registration, String markText, String firmFiling, List<ConflictScorer.Reason> reasons,
+			boolean nearPartner, Integer partnerDistance, String closeTo, List<String> via, String flag, List<LegalGrounds.LegalGround> legalGrounds) {
+	}
+
+	/** A hit while the passes build it: found, then flagged near a partner, then given its legal grounds. */
+	static final class Hit {
+
+		final Map<String, Object> registration;
+
+		final String markText;
+
+		final String firmFiling;
+
+		final List<ConflictScorer.Reason> reasons;
+
+		Integer partnerDistance;
+
+		String closeTo;
+
+		List<String> via;
+
+		String flag;
+
+		final List<LegalGrounds.LegalGround> legalGrounds = new ArrayList<>();
+
+		Hit(Map<String, Object> registration, String markText, String firmFiling, List<ConflictScorer.Reason> reasons) {
+			this.registration = registration;
+			this.markText = markText;
+			this.firmFiling = firmFiling;
+			this.reasons = reasons;
+		}
+
+		boolean nearPartner() {
+			return this.partnerDistance != null;
+		}
+
+		SquattingHit done() {
+			return new SquattingHit(this.registration, this.markText, this.firmFiling, this.reasons, nearPartner(), this.partnerDistance,
+					this.closeTo, this.via, this.flag, List.copyOf(this.legalGrounds));
+		}
+	}
+
+	public SquattingReport find(String firmId, String jurisdiction, int hops) {
 		if (hops < 0 || hops > 3) {
 			throw new BadRequestException("hops must be between 0 and 3, was " + hops);
 		}
@@ -95,7 +146,7 @@ public class Squatting {
 			texts.add(mark.get("text").asString());
 			mark.get("aliases").asList(Value::asString).forEach(texts::add);
 		}
-		Map<String, Map<String, Object>> hits = new HashMap<>();
+		Map<String, Hit> hits = new HashMap<>();
 		List<Value> filings = firm.get("filings").asList(v -> v).stream().filter(v -> !v.get("filedOn").isNull()).toList();
 		for (String text : texts) {
 			// the firm's own first filing of this mark (same folded or transliterated text) there; any date when none
@@ -109,28 +160,18 @@ public class Squatting {
 				// found through a cross-script equivalent: the reason after it says how the texts compare
 				String kind = conflict.scored().reasons().stream().map(ConflictScorer.Reason::kind).filter(k -> !k.equals("equivalent")).findFirst().orElse("");
 				if (SAME_MARK.contains(kind) && !hits.containsKey(conflict.scored().registrationId())) {
-					Map<String, Object> hit = new HashMap<>();
-					hit.put("registration", conflict.registration());
-					hit.put("markText", text);
-					hit.put("firmFiling", ownFiling);
-					hit.put("reasons", conflict.scored().reasons());
-					hits.put(conflict.scored().registrationId(), hit);
+					hits.put(conflict.scored().registrationId(), new Hit(conflict.registration(), text, ownFiling, conflict.scored().reasons()));
 				}
 			}
 		}
 		sameMark(hits, group, jurisdiction, firstFiling);
 		flagNearPartners(hits, partners, group, hops);
 		LegalGrounds.name(this.store, hits, group, jurisdiction);
-		Map<String, Object> result = new HashMap<>();
-		result.put("firm", EntityRow.node(firm.get("firm"), person ? "Person" : "Company"));
-		result.put("firstFiling", firstFiling);
-		result.put("markTexts", List.copyOf(texts));
-		result.put("hits", hits.values()
+		return new SquattingReport(EntityRow.node(firm.get("firm"), person ? "Person" : "Company"), firstFiling, List.copyOf(texts), hits.values()
 			.stream()
-			.sorted((a, b) -> String.valueOf(((Map<?, ?>) a.get("registration")).get("filedOn"))
-				.compareTo(String.valueOf(((Map<?, ?>) b.get("registration")).get("filedOn"))))
+			.sorted(Comparator.comparing(h -> String.valueOf(h.registration.get("filedOn"))))
+			.map(Hit::done)
 			.toList());
-		return result;
 	}
 
 	/**
@@ -139,7 +180,7 @@ public class Squatting {
 	 * Those dated after the group's own first filing there are left out; undated ones count only when the group never
 	 * filed there.
 	 */
-	private void sameMark(Map<String, Map<String, Object>> hits, List<String> group, String jurisdiction, String firstFiling) {
+	private void sameMark(Map<String, Hit> hits, List<String> group, String jurisdiction, String firstFiling) {
 		List<Record> records = this.store.read("""
 				MATCH (g:Company|Person) WHERE g.id IN $group
 				CALL (g) {
@@ -173,24 +214,16 @@ public class Squatting {
 				continue;
 			}
 			registration.remove("markDeletes");
-			Map<String, Object> hit = new HashMap<>();
-			hit.put("registration", registration);
-			hit.put("markText", r.get("mark").asString());
-			hit.put("firmFiling", firstFiling);
-			hit.put("reasons", List.of(r.get("kind").asString().equals("same-mark")
+			hits.put(id, new Hit(registration, r.get("mark").asString(), firstFiling, List.of(r.get("kind").asString().equals("same-mark")
 					? new ConflictScorer.Reason("same-mark", 45, "a registration of \"" + r.get("mark").asString() + "\", a mark the sources tie to "
 							+ r.get("of").asString())
 					: new ConflictScorer.Reason("challenged", 0, r.get("of").asString() + " contested it before an office or board: "
-							+ r.get("proceeding").asString())));
-			hits.put(id, hit);
+							+ r.get("proceeding").asString()))));
 		}
 	}
 
 	/** Marks hits whose holder is a partner or within {@code hops} relationships of one, with the shortest such link. */
-	private void flagNearPartners(Map<String, Map<String, Object>> hits, List<String> partners, List<String> group, int hops) {
-		for (Map<String, Object> hit : hits.values()) {
-			hit.put("nearPartner", false);
-		}
+	private void flagNearPartners(Map<String, Hit> hits, List<String> partners, List<String> group, int hops) {
 		if (hits.isEmpty()) {
 			return;
 		}
@@ -217,18 +250,16 @@ public class Squatting {
 				ORDER BY distance""".formatted(String.join("|", COOPERATION), Math.max(hops, 1), GraphStore.shownAlong("path")),
 				Map.of("registrations", List.copyOf(hits.keySet()), "partners", targets, "group", group, "hops", hops));
 		for (Record r : records) {
-			Map<String, Object> hit = hits.get(r.get("rid").asString());
-			if (Boolean.TRUE.equals(hit.get("nearPartner"))) {
+			Hit hit = hits.get(r.get("rid").asString());
+			if (hit.nearPartner()) {
 				continue;
 			}
 			int distance = r.get("distance").asInt();
-			hit.put("nearPartner", true);
-			hit.put("partnerDistance", distance);
+			hit.partnerDistance = distance;
 			String whom = (r.get("firm").asBoolean() ? "the firm " : "the firm's partner ") + r.get("partner").asString();
-			hit.put("closeTo", whom);
-			hit.put("via", r.get("via").asList(Value::asString));
-			hit.put("flag", distance == 0 ? "held by " + whom
-					: distance + " relationship(s) from " + whom + " (via " + String.join(", ", r.get("via").asList(Value::asString)) + ")");
+			hit.closeTo = whom;
+			hit.via = r.get("via").asList(Value::asString);
+			hit.flag = distance == 0 ? "held by " + whom : distance + " relationship(s) from " + whom + " (via " + String.join(", ", hit.via) + ")";
 		}
 	}
 

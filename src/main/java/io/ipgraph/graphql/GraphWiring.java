@@ -21,6 +21,7 @@ import graphql.schema.idl.RuntimeWiring;
 import io.ipgraph.graphql.NodeQueries.RelKey;
 import io.ipgraph.graphql.NodeQueries.TooMany;
 import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.Cited;
 import io.ipgraph.model.EntityRow;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.model.GraphModel.NodeType;
@@ -210,9 +211,9 @@ final class GraphWiring implements RuntimeWiringConfigurer {
 
 	/** Citations of a node or relationship, from its parallel {@code sourceIds} and {@code quotes} lists. */
 	static List<Map<String, Object>> citations(DataFetchingEnvironment env) {
-		Map<?, ?> source = env.getSource();
-		List<?> ids = (List<?>) source.get("sourceIds");
-		List<?> quotes = (List<?>) source.get("quotes");
+		Object source = env.getSource();
+		List<?> ids = source instanceof Cited fact ? fact.sourceIds() : (List<?>) ((Map<?, ?>) source).get("sourceIds");
+		List<?> quotes = source instanceof Cited fact ? fact.quotes() : (List<?>) ((Map<?, ?>) source).get("quotes");
 		List<Map<String, Object>> citations = new ArrayList<>();
 		if (ids == null) {
 			return citations;

@@ -146,16 +146,22 @@ public class GraphImporter {
 		ImportParser parser = new ImportParser();
 		long[] last = { 0 };
 		try (ImportRun run = begin(name, dryRun, DEFAULT_BATCH, totalBytes, progress)) {
-			reader.read(line -> {
-				last[0] = Math.max(last[0], line.line());
-				try {
-					run.add(parser.check(line), bytesRead.getAsLong());
-				}
-				catch (Rejected ex) {
-					run.refuse(ex, line instanceof NodeLine node ? node.label() : ((ImportLine.RelationshipLine) line).type(),
-							line instanceof NodeLine node ? node.id() : null);
-				}
-			});
+			try {
+				reader.read(line -> {
+					last[0] = Math.max(last[0], line.line());
+					try {
+						run.add(parser.check(line), bytesRead.getAsLong());
+					}
+					catch (Rejected ex) {
+						run.refuse(ex, line instanceof NodeLine node ? node.label() : ((ImportLine.RelationshipLine) line).type(),
+								line instanceof NodeLine node ? node.id() : null);
+					}
+				});
+			}
+			catch (ImportLimitExceeded ex) {
+				// past a limit of the input (its size, its expansion, a line): as for a file of the import format
+				run.stop(last[0] + 1, ex);
+			}
 			return run.finish(last[0], bytesRead.getAsLong());
 		}
 	}

@@ -137,10 +137,14 @@ public final class ImportSummary implements ImportSink {
 		return this.byKind.values().stream().mapToLong(v -> v[index(outcome)]).sum();
 	}
 
-	/** Per kind, for JSON answers. */
-	public synchronized List<Map<String, Object>> kinds() {
-		List<Map<String, Object>> out = new ArrayList<>();
-		this.byKind.forEach((kind, v) -> out.add(Map.of("kind", kind, "created", v[0], "updated", v[1], "unchanged", v[2], "rejected", v[3])));
+	/** What became of the lines of one kind. */
+	public record KindCounts(String kind, long created, long updated, long unchanged, long rejected) {
+	}
+
+	/** Per kind, in the order the kinds first appeared. */
+	public synchronized List<KindCounts> kinds() {
+		List<KindCounts> out = new ArrayList<>();
+		this.byKind.forEach((kind, v) -> out.add(new KindCounts(kind, v[0], v[1], v[2], v[3])));
 		return out;
 	}
 

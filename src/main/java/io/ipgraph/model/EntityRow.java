@@ -1,6 +1,7 @@
 package io.ipgraph.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
@@ -25,6 +26,11 @@ public final class EntityRow {
 	}
 
 	/** The type name of a node row. */
+	/** A list property of a row as strings (null items as ""); empty when the row has none. */
+	public static List<String> strings(Object value) {
+		return value instanceof List<?> list ? list.stream().map(v -> v == null ? "" : String.valueOf(v)).toList() : List.of();
+	}
+
 	public static String typeName(Map<String, ?> row) {
 		Object type = row.get(TYPENAME);
 		return type == null ? null : type.toString();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.ipgraph.model.Cited;
+import io.ipgraph.model.EntityRow;
+
 /**
  * Numbers citations in the order a report first cites them. A citation is a source and the words of that
  * source (the quote); the same source with the same words keeps its number.
@@ -27,14 +30,23 @@ final class Footnotes {
 			if (fact == null) {
 				continue;
 			}
-			List<String> ids = strings(fact.get("sourceIds"));
-			List<String> quotes = strings(fact.get("quotes"));
-			for (int i = 0; i < ids.size(); i++) {
-				Citation citation = new Citation(ids.get(i), i < quotes.size() ? quotes.get(i) : "");
-				cited.add(this.numbers.computeIfAbsent(citation, c -> this.numbers.size() + 1));
-			}
+			number(EntityRow.strings(fact.get("sourceIds")), EntityRow.strings(fact.get("quotes")), cited);
 		}
 		return List.copyOf(cited);
+	}
+
+	/** The footnote numbers of one fact that names its sources. */
+	List<Integer> cite(Cited fact) {
+		Set<Integer> cited = new LinkedHashSet<>();
+		number(fact.sourceIds(), fact.quotes(), cited);
+		return List.copyOf(cited);
+	}
+
+	private void number(List<String> ids, List<String> quotes, Set<Integer> cited) {
+		for (int i = 0; i < ids.size(); i++) {
+			Citation citation = new Citation(ids.get(i), i < quotes.size() ? quotes.get(i) : "");
+			cited.add(this.numbers.computeIfAbsent(citation, c -> this.numbers.size() + 1));
+		}
 	}
 
 	/** The footnote numbers of several lists of facts. */
@@ -47,10 +59,6 @@ final class Footnotes {
 	/** Every citation, in footnote order. */
 	List<Citation> citations() {
 		return new ArrayList<>(this.numbers.keySet());
-	}
-
-	static List<String> strings(Object value) {
-		return value instanceof List<?> list ? list.stream().map(v -> v == null ? "" : String.valueOf(v)).toList() : List.of();
 	}
 
 }

@@ -12,11 +12,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.ipgraph.analysis.Aggregations;
+import io.ipgraph.analysis.Aggregations.Contradiction;
 import io.ipgraph.analysis.GraphAnalysis;
 import io.ipgraph.analysis.Timeline;
+import io.ipgraph.analysis.Timeline.TimelineEvent;
 import io.ipgraph.conflict.ConflictScorer;
 import io.ipgraph.conflict.ConflictSearch;
 import io.ipgraph.conflict.Squatting;
+import io.ipgraph.conflict.Squatting.SquattingHit;
 import io.ipgraph.model.BadRequestException;
 import io.ipgraph.model.GraphModel;
 import io.ipgraph.report.Report.Footnote;
@@ -121,9 +124,9 @@ public class ReportBuilder {
 		List<Record> lawsuits = lawsuits(idsOf(nodes, "Lawsuit"));
 		List<Record> registrations = registrations(idsOf(nodes, "Registration"));
 		List<Record> seizures = seizures(idsOf(nodes, "Seizure"));
-		List<Map<String, Object>> allContradictions = this.aggregations.contradictions(null, null, 1000);
-		List<Map<String, Object>> contradictions = allContradictions.stream()
-			.filter(c -> byId.containsKey((String) ((Map<?, ?>) c.get("subject")).get("id")))
+		List<Contradiction> allContradictions = this.aggregations.contradictions(null, null, 1000);
+		List<Contradiction> contradictions = allContradictions.stream()
+			.filter(c -> byId.containsKey(c.subjectId()))
 			.toList();
 		String agreement = contradictions.isEmpty() ? agreement(id, hops, allContradictions) : null;
 		List<ConflictRow> conflictRows = conflicts(nodes, subgraph.relationships(), byId);
@@ -222,20 +225,16 @@ public class ReportBuilder {
 			}
 			String firm = (String) use.getValue().get("from");
 			String jurisdiction = property(use.getValue(), "jurisdiction");
-			Map<String, Object> result = this.squatting.find(firm, jurisdiction, 2);
-			for (Object h : (List<?>) result.get("hits")) {
-				Map<?, ?> hit = (Map<?, ?>) h;
-				@SuppressWarnings("unchecked")
-				Map<String, Object> registration = (Map<String, Object>) hit.get("registration");
-				if (!found.add(registration.get("id") + "\u0000" + hit.get("markText"))) {
+			for (SquattingHit hit : this.squatting.find(firm, jurisdiction, 2).hits()) {
+				Map<String, Object> registration = hit.registration();
+				if (!found.add(registration.get("id") + "\u0000" + hit.markText())) {
 					continue;
 				}
-				@SuppressWarnings("unchecked")
-				List<ConflictScorer.Reason> reasons = (List<ConflictScorer.Reason>) hit.get("reasons");
-				String flag = "filed before " + (hit.get("firmFiling") == null ? "any filing of the mark by " : "the filing of " + hit.get("firmFiling") + " by ")
+				List<ConflictScorer.Reason> reasons = hit.reasons();
+				String flag = "filed before " + (hit.firmFiling() == null ? "any filing of the mark by " : "the filing of " + hit.firmFiling() + " by ")
 						+ name(byId.getOrDefault(firm, Map.of("id", firm))) + " in " + jurisdiction
-						+ (hit.get("flag") == null ? "" : "; " + hit.get("flag"));
-				rows.add(new ConflictRow("\"" + hit.get("markText") + "\" as used by " + name(byId.getOrDefault(firm, Map.of("id", firm))) + " in "
+						+ (hit.flag() == null ? "" : "; " + hit.flag());
+				rows.add(new ConflictRow("\"" + hit.markText() + "\" as used by " + name(byId.getOrDefault(firm, Map.of("id", firm))) + " in "
 						+ jurisdiction, registration, List.of(), reasons.stream().mapToDouble(ConflictScorer.Reason::weight).sum(), reasons, flag,
 						List.of(registration, use.getValue())));
 			}
@@ -270,7 +269,7 @@ public class ReportBuilder {
 	// ---- summary ----
 
 	private List<Sentence> summary(Map<String, Object> center, int hops, GraphAnalysis.Subgraph subgraph, List<Record> lawsuits,
-			List<Record> registrations, List<Record> seizures, List<ConflictRow> conflictRows, List<Map<String, Object>> contradictions,
+			List<Record> registrations, List<Record> seizures, List<ConflictRow> conflictRows, List<Contradiction> contradictions,
 			Footnotes notes) {
 		List<Sentence> summary = new ArrayList<>();
 		summary.add(new Sentence("This report covers " + name(center) + " (" + kind(center) + ", " + center.get("id") + ") and the "
@@ -326,10 +325,10 @@ public class ReportBuilder {
 					notes.citeAll(conflictRows.stream().flatMap(c -> c.cited().stream()).toList())));
 		}
 		if (!contradictions.isEmpty()) {
-			List<Map<String, Object>> claims = contradictions.stream().flatMap(c -> maps(c.get("claims")).stream()).toList();
+			List<Map<String, Object>> claims = contradictions.stream().flatMap(c -> c.claims().stream()).toList();
 			summary.add(new Sentence("Sources disagree on " + contradictions.size() + " fact" + (contradictions.size() == 1 ? "" : "s") + ": "
-					+ contradictions.stream().map(c -> c.get("property") + " of " + name(asMap(c.get("subject"))) + " ("
-							+ maps(c.get("claims")).stream().map(a -> "\"" + a.get("value") + "\"").distinct().collect(Collectors.joining(" / ")) + ")")
+					+ contradictions.stream().map(c -> c.property() + " of " + name(c.subject()) + " ("
+							+ c.claims().stream().map(a -> "\"" + a.get("value") + "\"").distinct().collect(Collectors.joining(" / ")) + ")")
 						.collect(Collectors.joining("; ")) + ". Each claim is kept with its source (see Contradictions).",
 					notes.citeAll(claims)));
 		}
@@ -339,10 +338,9 @@ public class ReportBuilder {
 
 	private Table timeline(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships, Footnotes notes) {
 		List<Row> rows = new ArrayList<>();
-		for (Map<String, Object> event : this.timeline.events(nodes, relationships)) {
-			String date = event.get("date") != null ? String.valueOf(event.get("date"))
-					: event.get("dateAsGiven") != null ? event.get("dateAsGiven") + " (year not given)" : "undated";
-			rows.add(new Row(List.of(date, text(event.get("kind"), ""), text(event.get("title"), "")), notes.cite(event)));
+		for (TimelineEvent event : this.timeline.events(nodes, relationships)) {
+			String date = event.date() != null ? event.date() : event.dateAsGiven() != null ? event.dateAsGiven() + " (year not given)" : "undated";
+			rows.add(new Row(List.of(date, event.kind(), event.title()), notes.cite(event)));
 		}
 		return new Table("timeline", "Timeline", "Dated facts in date order; partial dates stay partial, undated facts come last.",
 				List.of("Date", "Kind", "Event"), rows, "No dated facts.");
@@ -353,7 +351,7 @@ public class ReportBuilder {
 	 * when sources disagree on facts of entities a little further out (up to {@link #MAX_HOPS}), how far and how many,
 	 * so that "the sources agree" is never read as more than it is.
 	 */
-	private String agreement(String id, int hops, List<Map<String, Object>> all) {
+	private String agreement(String id, int hops, List<Contradiction> all) {
 		String within = "The sources agree on everything within " + hops + " relationship" + (hops == 1 ? "" : "s") + " of " + "this entity";
 		if (all.isEmpty() || hops >= MAX_HOPS) {
 			return within + ".";
@@ -362,8 +360,8 @@ public class ReportBuilder {
 		Map<String, Integer> distance = distances(id, wider.relationships());
 		int nearest = Integer.MAX_VALUE;
 		int facts = 0;
-		for (Map<String, Object> c : all) {
-			Integer d = distance.get((String) ((Map<?, ?>) c.get("subject")).get("id"));
+		for (Contradiction c : all) {
+			Integer d = distance.get(c.subjectId());
 			if (d != null && d > hops) {
 				if (d < nearest) {
 					nearest = d;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.ipgraph.analysis.Aggregations.Contradiction;
 import io.ipgraph.model.EntityRow;
 import io.ipgraph.report.Report.Row;
 import io.ipgraph.report.Report.Table;
@@ -48,7 +49,7 @@ final class ReportTables {
 			.filter(n -> PARTY_KINDS.contains(kind(n)))
 			.sorted(Comparator.comparing((Map<String, Object> n) -> List.copyOf(PARTY_KINDS).indexOf(kind(n))).thenComparing(ReportWording::name))
 			.forEach(n -> rows.add(new Row(List.of(name(n), kind(n) + (n.get("kind") == null ? "" : " (" + n.get("kind") + ")"),
-					text(n.get("country"), ""), String.join(", ", Footnotes.strings(n.get("aliases"))), text(n.get("description"), "")),
+					text(n.get("country"), ""), String.join(", ", EntityRow.strings(n.get("aliases"))), text(n.get("description"), "")),
 					notes.cite(n))));
 		return new Table("parties", "Parties", "The companies, people, authorities and courts in this network.",
 				List.of("Name", "Type", "Country", "Also known as", "Description"), rows, "No parties in this network.");
@@ -108,7 +109,7 @@ final class ReportTables {
 			}
 			rows.add(new Row(List.of(text(lawsuit.get("title"), lawsuit.get("id")) + (lawsuit.get("caseNumber") == null ? "" : " — " + lawsuit.get("caseNumber")),
 					courts.stream().map(c -> String.valueOf(c.get("name"))).collect(Collectors.joining(", ")), text(lawsuit.get("filedOn"), ""),
-					partiesText(parties), String.join("; ", Footnotes.strings(lawsuit.get("claims"))), String.join("; ", rulings),
+					partiesText(parties), String.join("; ", EntityRow.strings(lawsuit.get("claims"))), String.join("; ", rulings),
 					String.join("; ", appeals), text(lawsuit.get("status"), "")), notes.citeAll(cited)));
 		}
 		return new Table("lawsuits", "Lawsuits", "Cases in this network: court, parties and their roles, claims, rulings with damages, appeals.",
@@ -157,11 +158,11 @@ final class ReportTables {
 				"No conflicting earlier registrations found.");
 	}
 
-	static Table contradictionTable(List<Map<String, Object>> contradictions, String agreement, Footnotes notes) {
+	static Table contradictionTable(List<Contradiction> contradictions, String agreement, Footnotes notes) {
 		List<Row> rows = new ArrayList<>();
-		for (Map<String, Object> c : contradictions) {
-			for (Map<String, Object> claim : maps(c.get("claims"))) {
-				rows.add(new Row(List.of(name(asMap(c.get("subject"))), String.valueOf(c.get("property")), text(claim.get("value"), ""),
+		for (Contradiction c : contradictions) {
+			for (Map<String, Object> claim : c.claims()) {
+				rows.add(new Row(List.of(name(c.subject()), c.property(), text(claim.get("value"), ""),
 						text(claim.get("note"), "")), notes.cite(claim)));
 			}
 		}

@@ -77,7 +77,7 @@ final class ReportWording {
 
 	static String appealText(Map<String, Object> a) {
 		Map<String, Object> appeal = asMap(a.get("appeal"));
-		List<String> by = Footnotes.strings(a.get("by"));
+		List<String> by = EntityRow.strings(a.get("by"));
 		return (by.isEmpty() ? "An appeal" : String.join(", ", by) + " appealed") + (a.get("court") == null ? "" : " to the " + a.get("court"))
 				+ (appeal.get("filedOn") == null ? "" : " on " + appeal.get("filedOn")) + " (status: " + text(appeal.get("status"), "unknown") + ")";
 	}
@@ -120,7 +120,7 @@ final class ReportWording {
 	}
 
 	static String classes(Object classes) {
-		return Footnotes.strings(classes).stream().collect(Collectors.joining(", "));
+		return EntityRow.strings(classes).stream().collect(Collectors.joining(", "));
 	}
 
 	static String money(Object amount, Object currency) {

@@ -74,8 +74,25 @@ class UploadLimitsTest {
 		assertThat(nodes()).as("the batch that held the long line is not written").isEqualTo(before);
 	}
 
+	@Test
+	void aFollowTheMoneyUploadStopsAtALineTooLongWithTheSummaryOfWhatCameBefore() throws Exception {
+		String good = "{\"id\":\"upload-limits-ftm\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Upload Limits Trading Co.\"]}}\n";
+		byte[] body = (good + "{\"id\":\"upload-limits-ftm-long\",\"schema\":\"Company\",\"properties\":{\"name\":[\"" + "x".repeat(5 << 20)
+				+ "\"]}}\n").getBytes(StandardCharsets.UTF_8);
+		long before = nodes();
+		HttpResponse<String> answer = upload(HttpRequest.BodyPublishers.ofByteArray(body), false, "&format=ftm");
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("\"limit\":\"ipgraph.imports.max-line\"").contains("\"importedBeforeTheLimit\"")
+			.contains("the rest of the file is not read");
+		assertThat(nodes()).as("the batch being read at the limit is not written").isEqualTo(before);
+	}
+
 	private HttpResponse<String> upload(HttpRequest.BodyPublisher body, boolean gzip) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/import?name=hostile"))
+		return upload(body, gzip, "");
+	}
+
+	private HttpResponse<String> upload(HttpRequest.BodyPublisher body, boolean gzip, String query) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/import?name=hostile" + query))
 			.header("Content-Type", "application/x-ndjson")
 			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("editor:editor-test-pw".getBytes(StandardCharsets.UTF_8)))
 			.POST(body);

@@ -100,10 +100,10 @@ class ReportTest {
 		assertThat(html).contains("Plaintiff: Beijing ActionSoft Science &amp; Technology Development Co.");
 
 		// the case's own timeline is part of the report's
-		List<Map<String, Object>> events = this.timeline.of(CASE, 2, null);
+		List<Timeline.TimelineEvent> events = this.timeline.of(CASE, 2, null);
 		assertThat(events).isNotEmpty();
 		String timelineSection = section(html, "timeline");
-		events.forEach(e -> assertThat(timelineSection).contains(Html.escape((String) e.get("title"))));
+		events.forEach(e -> assertThat(timelineSection).contains(Html.escape(e.title())));
 		assertThat(timelineSection).contains("2008-02-07").contains("2018-07");
 
 		// every footnote number links to an entry of the sources list, numbered 1..n in order of first citation
