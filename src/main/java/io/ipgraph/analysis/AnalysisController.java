@@ -45,8 +45,9 @@ class AnalysisController {
 	}
 
 	@QueryMapping
-	List<Timeline.TimelineEvent> timeline(@Argument String id, @Argument Integer depth, @Argument List<String> types) {
-		return this.timeline.of(id, depth, types);
+	List<Timeline.TimelineEvent> timeline(@Argument String id, @Argument Integer depth, @Argument List<String> types,
+			@Argument Boolean legalClocks) {
+		return this.timeline.of(id, depth, types, !Boolean.FALSE.equals(legalClocks));
 	}
 
 	@QueryMapping

@@ -1,5 +1,7 @@
 package io.ipgraph.analysis;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +12,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.ipgraph.clocks.LegalClocks;
+import io.ipgraph.clocks.LegalClocks.LegalClock;
 import io.ipgraph.model.Cited;
 import io.ipgraph.model.EntityRow;
 import io.ipgraph.model.GraphModel;
@@ -30,20 +34,62 @@ public class Timeline {
 
 	private final GraphRows rows;
 
-	Timeline(GraphAnalysis analysis, GraphModel model) {
+	private final LegalClocks clocks;
+
+	Timeline(GraphAnalysis analysis, GraphModel model, LegalClocks clocks) {
 		this.analysis = analysis;
+		this.clocks = clocks;
 		this.rows = new GraphRows(model);
 	}
 
 	private static final List<String> KIND_ORDER = List.of("founded", "application-filed", "registered", "ownership-began",
-			"renamed", "use-began", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires");
+			"renamed", "use-began", "domain-registered", "proceeding-filed", "proceeding-decided", "lawsuit-filed", "ruling", "appeal", "agreement", "seizure", "enforcement-action", "registry-event", "ownership-ended", "expires", "legal-clock");
 
-	public List<TimelineEvent> of(String id, Integer depth, List<String> types) {
+	/** The timeline around an entity; with {@code legalClocks}, the computed deadlines of its registrations too. */
+	public List<TimelineEvent> of(String id, Integer depth, List<String> types, boolean legalClocks) {
 		int hops = GraphRows.bounded("depth", depth, 0, 3);
 		GraphAnalysis.Expansion expansion = types == null && List.of("Lawsuit", "Ruling", "Appeal").contains(this.analysis.typeOf(id))
 				? this.analysis.caseChain(id) : this.analysis.expand(id, hops, this.rows.types(types), CAP_PER_HOP);
-		return events(expansion.nodes().values(), expansion.relationships());
+		List<TimelineEvent> events = new ArrayList<>(events(expansion.nodes().values(), expansion.relationships()));
+		if (legalClocks) {
+			LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			for (Map<String, Object> node : expansion.nodes().values()) {
+				if ("Registration".equals(node.get(EntityRow.TYPENAME))) {
+					events.addAll(clockEvents(node, today));
+				}
+			}
+			events.sort(ORDER);
+		}
+		return events;
 	}
+
+	/**
+	 * The days the clocks of a registration open and close, each an event citing the registration's sources, with
+	 * its rule; clocks that cannot be computed have no day and are left to {@code legalClocks}.
+	 */
+	private List<TimelineEvent> clockEvents(Map<String, Object> registration, LocalDate today) {
+		String what = join(registration.get("office"), EntityRow.registrationNumber(registration)).strip();
+		List<TimelineEvent> events = new ArrayList<>();
+		for (LegalClock clock : this.clocks.of(registration, today)) {
+			if (clock.cannotCompute() != null) {
+				continue;
+			}
+			if (clock.opens() != null && !"P0D".equals(clock.rule().opens())) {
+				events.add(new TimelineEvent(clock.opens().date(), null, "legal-clock", LegalClocks.title(clock, true, what), registration,
+						clock.sourceIds(), clock.quotes(), clock));
+			}
+			if (clock.closes() != null) {
+				events.add(new TimelineEvent(clock.closes().date(), null, "legal-clock", LegalClocks.title(clock, false, what), registration,
+						clock.sourceIds(), clock.quotes(), clock));
+			}
+		}
+		return events;
+	}
+
+	private static final Comparator<TimelineEvent> ORDER = Comparator.comparing((TimelineEvent e) -> e.date() == null)
+		.thenComparing(e -> Objects.toString(e.date(), ""))
+		.thenComparing(e -> KIND_ORDER.indexOf(e.kind()))
+		.thenComparing(TimelineEvent::title);
 
 	/**
 	 * A dated fact: as precise as known ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; null with the source's
@@ -51,7 +97,7 @@ public class Timeline {
 	 * and the sources that state it (the entity's or the relationship's).
 	 */
 	public record TimelineEvent(String date, String dateAsGiven, String kind, String title, Map<String, Object> entity,
-			List<String> sourceIds, List<String> quotes) implements Cited {
+			List<String> sourceIds, List<String> quotes, LegalClock clock) implements Cited {
 	}
 
 	/** The dated facts of these nodes (GraphQL node rows) and of the ownerships among them, in date order. */
@@ -70,10 +116,7 @@ public class Timeline {
 				events.addAll(use(rel, byId.get((String) rel.get("from")), byId.get((String) rel.get("to"))));
 			}
 		}
-		events.sort(Comparator.comparing((TimelineEvent e) -> e.date() == null)
-			.thenComparing(e -> Objects.toString(e.date(), ""))
-			.thenComparing(e -> KIND_ORDER.indexOf(e.kind()))
-			.thenComparing(TimelineEvent::title));
+		events.sort(ORDER);
 		return events;
 	}
 
@@ -171,7 +214,7 @@ public class Timeline {
 	private static TimelineEvent event(Object date, Object dateAsGiven, String kind, String title, Map<String, Object> entity,
 			Map<String, Object> stated) {
 		return new TimelineEvent(date == null ? null : String.valueOf(date), dateAsGiven == null ? null : String.valueOf(dateAsGiven), kind,
-				title, entity, EntityRow.strings(stated.get("sourceIds")), EntityRow.strings(stated.get("quotes")));
+				title, entity, EntityRow.strings(stated.get("sourceIds")), EntityRow.strings(stated.get("quotes")), null);
 	}
 
 	private static String name(Map<String, Object> node) {

@@ -76,6 +76,35 @@ public final class PartialDates {
 		return date != null && date.contains(BOUND);
 	}
 
+	/**
+	 * The first day the date can be: {@code 2004} gives 2004-01-01, {@code 2004-07} 2004-07-01, {@code 2006..2010}
+	 * 2006-01-01; null when it has no lower bound ({@code ..2010}).
+	 */
+	public static LocalDate firstDay(String date) {
+		String from = earliest(date);
+		if (from == null) {
+			return null;
+		}
+		String[] parts = from.split("-");
+		return LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+				parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+	}
+
+	/** The last day the date can be: {@code 2004} gives 2004-12-31, {@code 2004-02} 2004-02-29; null when it has no upper bound. */
+	public static LocalDate lastDay(String date) {
+		String to = latest(date);
+		if (to == null) {
+			return null;
+		}
+		String[] parts = to.split("-");
+		int year = Integer.parseInt(parts[0]);
+		if (parts.length == 1) {
+			return LocalDate.of(year, 12, 31);
+		}
+		YearMonth month = YearMonth.of(year, Integer.parseInt(parts[1]));
+		return parts.length == 2 ? month.atEndOfMonth() : month.atDay(Integer.parseInt(parts[2]));
+	}
+
 	/** The date in words for a report: "on or before 2010", "between 2006 and 2010", or the date itself. */
 	public static String words(String date) {
 		if (!bounded(date)) {

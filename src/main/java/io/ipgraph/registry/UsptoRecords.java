@@ -33,6 +33,7 @@ final class UsptoRecords {
 		if (header != null) {
 			props.put("markText", header.text("mark-identification"));
 			props.put("filedOn", b.date(header.text("filing-date"), "filing-date"));
+			props.put("publishedOn", b.date(header.text("published-for-opposition-date"), "published-for-opposition-date"));
 			props.put("registeredOn", b.date(header.text("registration-date"), "registration-date"));
 			props.put("statusCode", header.text("status-code"));
 			props.put("statusDate", b.date(header.text("status-date"), "status-date"));

@@ -70,7 +70,20 @@ class RegistryImportTest extends GraphQlHttpTest {
 		assertThat(registration("USPTO:67341029")).containsEntry("statusCode", "715").containsEntry("status", "application")
 			.containsEntry("statusDescription", "CANCELLED - RESTORED TO PENDENCY");
 		assertThat(registration("USPTO:79366581")).containsEntry("statusCode", "774").containsEntry("status", "application")
-			.containsEntry("statusDescription", "OPPOSITION PENDING");
+			.containsEntry("statusDescription", "OPPOSITION PENDING").containsEntry("publishedOn", "2024-02-20");
+		// published for opposition on 2024-02-20: the 30 days end on 2024-03-21, extensions reach 2024-08-18 at most
+		var clocks = this.graphql.document("""
+				{ legalClocks(registrationId: "USPTO:79366581", asOf: "2024-03-07") {
+				    rule { id article } closes { on } lateUntil { on } state daysLeft cannotCompute } }""").execute();
+		clocks.path("legalClocks[0].rule.id").entity(String.class).isEqualTo("us-opposition");
+		clocks.path("legalClocks[0].rule.article").entity(String.class).isEqualTo("§1063(a)");
+		clocks.path("legalClocks[0].closes.on").entity(String.class).isEqualTo("2024-03-21");
+		clocks.path("legalClocks[0].lateUntil.on").entity(String.class).isEqualTo("2024-08-18");
+		clocks.path("legalClocks[0].state").entity(String.class).isEqualTo("open");
+		clocks.path("legalClocks[0].daysLeft").entity(Integer.class).isEqualTo(14);
+		// not registered yet (registration number 0000000): the clocks counted from registration cannot run
+		clocks.path("legalClocks[?(@.rule.id == 'us-section-8')].cannotCompute").entityList(String.class)
+			.satisfies(why -> assertThat(why).singleElement().asString().contains("no registeredOn"));
 		assertThat(registration("USPTO:98423838")).containsEntry("status", "registered");
 		// an owner the record calls an individual (legal entity type 01) is a person, the pistol's maker a company
 		assertThat(this.store.read("MATCH (o)-[:OWNS]->(:Registration {id: 'USPTO:79366581'}) RETURN DISTINCT labels(o)[0] + '|' + o.id + '|' + coalesce(o.nationality, '') AS o",

@@ -100,7 +100,7 @@ class ReportTest {
 		assertThat(html).contains("Plaintiff: Beijing ActionSoft Science &amp; Technology Development Co.");
 
 		// the case's own timeline is part of the report's
-		List<Timeline.TimelineEvent> events = this.timeline.of(CASE, 2, null);
+		List<Timeline.TimelineEvent> events = this.timeline.of(CASE, 2, null, false);
 		assertThat(events).isNotEmpty();
 		String timelineSection = section(html, "timeline");
 		events.forEach(e -> assertThat(timelineSection).contains(Html.escape(e.title())));
