@@ -12,7 +12,7 @@ import java.util.List;
  * @param hops how far from the entity the report looks
  * @param summary the narrative, sentence by sentence
  * @param network the picture of the network
- * @param tables parties, links, timeline, registrations, lawsuits, seizures, conflicts, contradictions
+ * @param tables parties, links, timeline, registrations, legal clocks, lawsuits, seizures, conflicts, contradictions
  * @param footnotes the sources, numbered as cited
  * @param generatedOn the date the report was made (ISO)
  */

@@ -15,6 +15,7 @@ import io.ipgraph.analysis.Aggregations;
 import io.ipgraph.analysis.Aggregations.Contradiction;
 import io.ipgraph.analysis.GraphAnalysis;
 import io.ipgraph.analysis.Timeline;
+import io.ipgraph.clocks.LegalClocks;
 import io.ipgraph.analysis.Timeline.TimelineEvent;
 import io.ipgraph.conflict.ConflictScorer;
 import io.ipgraph.conflict.ConflictSearch;
@@ -85,9 +86,12 @@ public class ReportBuilder {
 
 	private final Entities entities;
 
+	private final LegalClocks clocks;
+
 	ReportBuilder(GraphStore store, GraphModel model, GraphAnalysis analysis, Timeline timeline, Aggregations aggregations,
-			ConflictSearch conflicts, Squatting squatting, Entities entities) {
+			ConflictSearch conflicts, Squatting squatting, Entities entities, LegalClocks clocks) {
 		this.entities = entities;
+		this.clocks = clocks;
 		this.store = store;
 		this.model = model;
 		this.analysis = analysis;
@@ -137,6 +141,9 @@ public class ReportBuilder {
 		tables.add(ReportTables.links(subgraph.relationships(), byId, notes));
 		tables.add(timeline(nodes, subgraph.relationships(), notes));
 		tables.add(ReportTables.registrationTable(registrations, notes));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		tables.add(ReportTables.clockTable(registrations.stream().flatMap(r -> this.clocks.of(r.get("registration").asMap(), today).stream()).toList(),
+				today, notes));
 		tables.add(ReportTables.lawsuitTable(lawsuits, notes));
 		tables.add(ReportTables.seizureTable(seizures, notes));
 		tables.add(ReportTables.conflictTable(conflictRows, notes));
@@ -144,7 +151,7 @@ public class ReportBuilder {
 		Report.Network network = ReportTables.network(center, nodes, subgraph.relationships());
 		return new Report(id, name(center), kind(center), hops, summary, network,
 				tables.stream().map(Table::withoutEmptyColumns).toList(), footnotes(notes),
-				LocalDate.now(ZoneOffset.UTC).toString());
+				today.toString());
 	}
 
 	// ---- queries ----

@@ -1,5 +1,6 @@
 package io.ipgraph.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.ipgraph.analysis.Aggregations.Contradiction;
+import io.ipgraph.clocks.LegalClocks;
+import io.ipgraph.clocks.LegalClocks.LegalClock;
 import io.ipgraph.model.EntityRow;
 import io.ipgraph.report.Report.Row;
 import io.ipgraph.report.Report.Table;
@@ -83,6 +86,25 @@ final class ReportTables {
 		return new Table("registrations", "Registrations", "Trademark registrations and applications in this network.",
 				List.of("Office", "Number", "Mark", "Classes", "Territory", "Filed", "Registered", "Expires", "Status", "Owners"), rows,
 				"No registrations in this network.");
+	}
+
+	/** The legal clocks of the registrations, where they stood on the day of the report, each citing the registration's dates. */
+	static Table clockTable(List<LegalClock> clocks, LocalDate asOf, Footnotes notes) {
+		List<Row> rows = new ArrayList<>();
+		for (LegalClock c : clocks) {
+			String state = c.cannotCompute() != null ? "cannot be computed: " + c.cannotCompute()
+					: c.state() + (c.daysLeft() == null ? "" : ", " + c.daysLeft() + " days left");
+			rows.add(new Row(List.of(c.registrationId(), c.rule().name() + " (" + c.rule().law() + " " + c.rule().article() + ")", when(c.opens()),
+					when(c.closes()), when(c.lateUntil()), state), notes.cite(c)));
+		}
+		return new Table("clocks", "Legal clocks", "The windows and deadlines the rules of each registration's office set, counted from its dates,"
+				+ " where they stood on " + asOf + ". A partial date gives the earliest and latest day; holidays are not counted; read the"
+				+ " article before relying on a day.", List.of("Registration", "Window", "Opens", "Closes", "Late until", "State"), rows,
+				"No registration in this network is at an office the table of rules knows.");
+	}
+
+	private static String when(LegalClocks.When when) {
+		return when == null ? "" : when.on() != null ? when.on() : "between " + when.earliest() + " and " + when.latest();
 	}
 
 	static Table lawsuitTable(List<Record> lawsuits, Footnotes notes) {

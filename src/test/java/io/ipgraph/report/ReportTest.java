@@ -138,6 +138,9 @@ class ReportTest {
 		}
 		assertThat(rows).isGreaterThan(20);
 		assertThat(section(html, "registrations")).contains("4249189").contains("42").contains("2004").contains("2008-02-07").contains("registered");
+		// the clocks of No. 4249189 by CNIPA's rules, each with its article; the opposition window has no publication date to count from
+		assertThat(section(html, "clocks")).contains("Renewal window (Trademark Law of the PRC (2019) art. 40)").contains("2018-02-06")
+			.contains("between 2004-07-01 and 2005-06-30").contains("cannot be computed: the registration has no publishedOn in the graph");
 		assertThat(section(html, "lawsuits")).contains("(2018) Jing Min Chu No. 127").contains("Beijing High People&#39;s Court")
 			.contains("CNY 76,463,000").contains("CNY 260,000").contains("Supreme People&#39;s Court");
 		assertThat(section(html, "conflicts")).contains("CTMO 4249189").contains("identical-text");
