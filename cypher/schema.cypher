@@ -44,7 +44,16 @@
 // Judgement         id, decision (MERGE|SPLIT|EQUIVALENT), basis (EQUIVALENT), status (ACCEPTED|UNDONE), entityIds[], by, at, reason,
 //                   removedLinks[] (split), undoneBy, undoneAt, undoReason: an analyst's entity-resolution decision
 // Change            id, at, by, action (update|retract|restore|merge|split|undo|import), entityId, label, reason,
-//                   before, after (JSON), version, details (JSON): the append-only audit trail
+//                   before, after (JSON), version, details (JSON): the append-only audit trail; touched[] (Label:id)
+//                   and links[] (FromLabel:from|TYPE|ToLabel:to) name what it wrote, and the extra label Pending marks
+//                   it until the watches have been evaluated on it (the change journal)
+// Watch             id, kind (mark|entity|squatting), name, owner, ownerSeesRestricted, shared, text, classes[],
+//                   territories[], date, ownerIds[], entityId, entityLabel, hops, firmId, deadlineDays, webhookUrl,
+//                   secret, known[] (the matches it started from), createdAt, updatedAt
+// Alert             id, key (watch, subject and the subject's content), watchId, kind (conflict|link|squatting|
+//                   deadline), state (new|confirmed|dismissed), subjectId, title, score, reasons (JSON), path[],
+//                   changeId, at, stateReason, stateBy, stateAt; (:Alert)-[:ON]->(subject)
+// Delivery          id, alertId, watchId, state (pending|delivered|failed), attempts, nextAt, lastError, deliveredAt
 // Retracted         an entity taken off every read path: its kind's label removed, retractedLabel, retractedAt,
 //                   retractedBy, retractedReason kept with its properties and relationships until restored
 // Restricted        an extra label on an entity that only editors and admins may see: restrictedBy, restrictedAt,
@@ -127,6 +136,12 @@ CREATE CONSTRAINT registry_event_id IF NOT EXISTS FOR (n:RegistryEvent) REQUIRE 
 // The audit trail: one (:Change) per mutation or import batch, append-only; retracted entities keep their id.
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT retracted_id IF NOT EXISTS FOR (n:Retracted) REQUIRE n.id IS UNIQUE;
+// Watches and what they found: (:Watch), (:Alert)-[:ON]->(the entity it is about), (:Delivery) of an alert to the
+// watch's webhook. Every (:Change) is also :Pending until the watches have been evaluated on it (the change journal).
+CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (n:Watch) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (n:Alert) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (n:Alert) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT delivery_id IF NOT EXISTS FOR (n:Delivery) REQUIRE n.id IS UNIQUE;
 // ipgraph's bookkeeping of applied migrations (created by the migration runner itself)
 CREATE CONSTRAINT ipgraph_migration_version IF NOT EXISTS FOR (n:IpgraphMigration) REQUIRE n.version IS UNIQUE;
 
@@ -144,6 +159,8 @@ CREATE INDEX assertion_subject IF NOT EXISTS FOR (n:Assertion) ON (n.subjectId);
 CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId);
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX restricted_id IF NOT EXISTS FOR (n:Restricted) ON (n.id);
+CREATE INDEX alert_watch IF NOT EXISTS FOR (n:Alert) ON (n.watchId, n.state);
+CREATE INDEX delivery_state IF NOT EXISTS FOR (n:Delivery) ON (n.state);
 // Stored comparison keys behind conflict search (set on every registration from its markText).
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);

@@ -38,7 +38,7 @@ class ArchitectureTest {
 	 * The packages from the bottom up; a package may depend only on packages before it. {@code model} is the graph's
 	 * vocabulary; the entry points (GraphQL, pages, commands, the application) are at the top.
 	 */
-	static final List<String> LAYERS = List.of("model", "keys", "embedded", "security", "store", "audit", "clocks", "conflict", "resolution",
+	static final List<String> LAYERS = List.of("model", "keys", "embedded", "security", "store", "audit", "clocks", "conflict", "watch", "resolution",
 			"imports", "registry", "ingest", "edits", "analysis", "report", "generate", "graphql", "home", "browser", "cli", "(application)");
 
 	private static final Path DOCUMENT = Path.of("docs/architecture.md");

@@ -36,10 +36,28 @@ public class AuditTrail {
 		this.store = store;
 	}
 
-	/** What one change record says. {@code before} / {@code after} are property maps or null. */
+	/**
+	 * What one change record says. {@code before} / {@code after} are property maps or null. {@code touched} names the
+	 * nodes the change wrote ({@code Label:id}) and {@code links} the relationships it wrote
+	 * ({@code FromLabel:fromId|TYPE|ToLabel:toId}), for the change journal; for a change of one entity they default to
+	 * that entity.
+	 */
 	public record Entry(String action, String entityId, String label, Map<String, Object> before, Map<String, Object> after,
-			String reason, Long version, Map<String, Object> details) {
+			String reason, Long version, Map<String, Object> details, List<String> touched, List<String> links) {
+
+		public Entry(String action, String entityId, String label, Map<String, Object> before, Map<String, Object> after, String reason,
+				Long version, Map<String, Object> details) {
+			this(action, entityId, label, before, after, reason, version, details, null, null);
+		}
+
 	}
+
+	/**
+	 * The label every change carries until the watches have been evaluated on it: the change journal. It is written in
+	 * the change's own transaction, and taken off in the transaction that writes the change's alerts, so a change is
+	 * never lost to the watches nor evaluated twice, whatever stops the process in between.
+	 */
+	public static final String PENDING = "Pending";
 
 	/** Writes the change in the caller's transaction, by the signed-in user (or the command's user); returns its id. */
 	public static String record(SimpleQueryRunner tx, Entry entry) {
@@ -60,8 +78,14 @@ public class AuditTrail {
 		parameters.put("reason", entry.reason());
 		parameters.put("version", entry.version());
 		parameters.put("details", json(entry.details()));
+		List<String> touched = entry.touched();
+		if (touched == null) {
+			touched = (entry.entityId() != null && entry.label() != null) ? List.of(entry.label() + ":" + entry.entityId()) : List.of();
+		}
+		parameters.put("touched", touched);
+		parameters.put("links", entry.links() == null ? List.of() : entry.links());
 		tx.run("""
-				CREATE (:Change {id: $id, at: toString(datetime.realtime()), by: $by, action: $action, entityId: $entityId, label: $label,
+				CREATE (:Change:Pending {touched: $touched, links: $links, id: $id, at: toString(datetime.realtime()), by: $by, action: $action, entityId: $entityId, label: $label,
 				                 before: $before, after: $after, reason: $reason, version: $version, details: $details})""", parameters);
 		return id;
 	}
@@ -78,7 +102,7 @@ public class AuditTrail {
 				MATCH (c:Change)
 				WHERE ($entityId IS NULL OR c.entityId = $entityId) AND ($action IS NULL OR c.action = $action)
 				  AND (%s OR c.entityId IS NULL OR NOT EXISTS { MATCH (x:Restricted|Retracted {id: c.entityId}) })
-				RETURN c {.*} AS change ORDER BY c.at DESC, c.id LIMIT $limit""".formatted(GraphStore.seesRestricted()),
+				RETURN c {.*, touched: null, links: null} AS change ORDER BY c.at DESC, c.id LIMIT $limit""".formatted(GraphStore.seesRestricted()),
 				parameters("entityId", entityId, "action", action, "limit", limit))) {
 			changes.add(r.get("change").asMap());
 		}
@@ -86,7 +110,7 @@ public class AuditTrail {
 	}
 
 	public Map<String, Object> get(String id) {
-		List<Record> found = this.store.readEverything("MATCH (c:Change {id: $id}) RETURN c {.*} AS change", Map.of("id", id));
+		List<Record> found = this.store.readEverything("MATCH (c:Change {id: $id}) RETURN c {.*, touched: null, links: null} AS change", Map.of("id", id));
 		return found.isEmpty() ? null : found.getFirst().get("change").asMap();
 	}
 

@@ -181,7 +181,7 @@ public final class ConflictScorer {
 	}
 
 	/** Every part of a pinyin key (at least {@link #MIN_CONTAINED} letters, shorter than the key) that could be a whole earlier mark. */
-	static List<String> containedParts(String pinyin) {
+	public static List<String> containedParts(String pinyin) {
 		Set<String> parts = new java.util.LinkedHashSet<>();
 		for (int from = 0; from < pinyin.length(); from++) {
 			for (int to = from + MIN_CONTAINED; to <= pinyin.length(); to++) {

@@ -33,7 +33,7 @@ public class ConflictSearch {
 	static final int CANDIDATES_PER_CHANNEL = 500;
 
 	/** The longest pinyin key whose parts are looked up as whole earlier marks (a 40-letter key has about 700). */
-	static final int MAX_CONTAINED_KEY = 40;
+	public static final int MAX_CONTAINED_KEY = 40;
 
 	private static final Pattern JURISDICTION = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
 
@@ -256,7 +256,7 @@ public class ConflictSearch {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Candidate candidate(Map<String, Object> node) {
+	public static Candidate candidate(Map<String, Object> node) {
 		List<Integer> classes = ((List<Object>) java.util.Objects.requireNonNullElse(node.get("classes"), List.of())).stream()
 			.map(c -> ((Number) c).intValue())
 			.toList();

@@ -142,13 +142,28 @@ final class BatchWriter {
 			return session.executeWrite(tx -> {
 				ImportSummary.Counts attempt = new ImportSummary.Counts();
 				write(tx::run, nodes, relationships, attempt, fastPath);
-				// the batch's change record, in the batch's own transaction
+				// the batch's change record, in the batch's own transaction, naming what it wrote (the change journal)
 				AuditTrail.record(tx, by, new AuditTrail.Entry("import", null, null, null, null, null, null,
 						Map.of("file", file, "firstLine", firstLine, "lastLine", lastLine, "created", attempt.total(0), "updated", attempt.total(1),
-								"unchanged", attempt.total(2))));
+								"unchanged", attempt.total(2)), touched(nodes), links(relationships)));
 				return attempt;
 			}, config);
 		}
+	}
+
+	/** The nodes a batch writes, as {@code Label:id}, for the change journal. */
+	static List<String> touched(Map<String, List<Map<String, Object>>> nodes) {
+		List<String> touched = new ArrayList<>();
+		nodes.forEach((label, rows) -> rows.forEach(row -> touched.add(label + ":" + row.get("id"))));
+		return touched;
+	}
+
+	/** The relationships a batch writes, as {@code FromLabel:fromId|TYPE|ToLabel:toId}, for the change journal. */
+	static List<String> links(Map<List<String>, List<Map<String, Object>>> relationships) {
+		List<String> links = new ArrayList<>();
+		relationships.forEach((pattern, rows) -> rows.forEach(row -> links.add(pattern.get(0) + ":" + row.get("from") + "|" + pattern.get(1) + "|"
+				+ pattern.get(2) + ":" + row.get("to"))));
+		return links;
 	}
 
 	/**

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class GraphExport {
 
-	static final Set<String> NOT_EXPORTED_LABELS = Set.of("IpgraphMigration", "IpgraphSeed", "Judgement", "Change", "Retracted");
+	static final Set<String> NOT_EXPORTED_LABELS = Set.of("IpgraphMigration", "IpgraphSeed", "Judgement", "Change", "Retracted", "Watch",
+			"Alert", "Delivery");
 
 	static final Set<String> NOT_EXPORTED_TYPES = Set.of("ABOUT", "SAME_AS", "CONCERNS");
 

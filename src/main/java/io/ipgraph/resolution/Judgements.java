@@ -223,7 +223,17 @@ public class Judgements {
 		Map<String, Object> after = tx.run("MATCH (j:Judgement {id: $id}) RETURN j {.*} AS j", Map.of("id", judgementId)).single().get("j").asMap();
 		AuditTrail.record(tx, String.valueOf(after.getOrDefault(action.equals("undo") ? "undoneBy" : "by", "")),
 				new AuditTrail.Entry(action, judgementId, "Judgement", null, after, reason, null,
-						entityIds.isEmpty() ? null : Map.of("entityIds", entityIds)));
+						entityIds.isEmpty() ? null : Map.of("entityIds", entityIds),
+						// the entities judged, for the change journal (their labels are looked up when it is read)
+						judged(entityIds, after).stream().map(e -> ":" + e).toList(), null));
+	}
+
+	/** The entities a judgement concerns: those named, or (for an undo) those the judgement names. */
+	private static List<String> judged(List<String> entityIds, Map<String, Object> judgement) {
+		if (!entityIds.isEmpty() || !(judgement.get("entityIds") instanceof List<?> named)) {
+			return entityIds;
+		}
+		return named.stream().map(String::valueOf).toList();
 	}
 
 	/** Judgements, newest first: all, or those concerning one entity (or any member of its identity). */

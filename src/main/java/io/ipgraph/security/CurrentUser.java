@@ -1,6 +1,12 @@
 package io.ipgraph.security;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -39,6 +45,23 @@ public final class CurrentUser {
 		}
 		Role wanted = Role.named(role).orElseThrow(() -> new IllegalArgumentException("no role " + role + " (" + Role.names() + ")"));
 		return Role.reachable(authentication.getAuthorities()).contains(wanted);
+	}
+
+	/**
+	 * Runs {@code work} on this thread as {@code name} holding {@code role}, and then as before: for work done on behalf
+	 * of a user off their request (a watch evaluated with its owner's visibility).
+	 */
+	public static <T> T actingAs(String name, Role role, Supplier<T> work) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContext acting = SecurityContextHolder.createEmptyContext();
+		acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
+		SecurityContextHolder.setContext(acting);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 }
