@@ -52,7 +52,7 @@
 //                   secret, known[] (the matches it started from), createdAt, updatedAt
 // Alert             id, key (watch, subject and the subject's content), watchId, kind (conflict|link|squatting|
 //                   deadline), state (new|confirmed|dismissed), subjectId, title, score, reasons (JSON), path[],
-//                   changeId, at, stateReason, stateBy, stateAt; (:Alert)-[:ON]->(subject)
+//                   changeId, at, stateReason, stateBy, stateAt (it names its entities by id)
 // Delivery          id, alertId, watchId, state (pending|delivered|failed), attempts, nextAt, lastError, deliveredAt
 // Retracted         an entity taken off every read path: its kind's label removed, retractedLabel, retractedAt,
 //                   retractedBy, retractedReason kept with its properties and relationships until restored
@@ -161,6 +161,7 @@ CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX restricted_id IF NOT EXISTS FOR (n:Restricted) ON (n.id);
 CREATE INDEX alert_watch IF NOT EXISTS FOR (n:Alert) ON (n.watchId, n.state);
 CREATE INDEX delivery_state IF NOT EXISTS FOR (n:Delivery) ON (n.state);
+CREATE INDEX delivery_alert IF NOT EXISTS FOR (n:Delivery) ON (n.alertId);
 // Stored comparison keys behind conflict search (set on every registration from its markText).
 CREATE INDEX registration_mark_key IF NOT EXISTS FOR (n:Registration) ON (n.markKey);
 CREATE INDEX registration_mark_pinyin IF NOT EXISTS FOR (n:Registration) ON (n.markPinyin);

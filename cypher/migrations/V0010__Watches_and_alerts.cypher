@@ -6,3 +6,4 @@ CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (n:Alert) REQUIRE n.key IS UNIQUE;
 CREATE INDEX alert_watch IF NOT EXISTS FOR (n:Alert) ON (n.watchId, n.state);
 CREATE CONSTRAINT delivery_id IF NOT EXISTS FOR (n:Delivery) REQUIRE n.id IS UNIQUE;
 CREATE INDEX delivery_state IF NOT EXISTS FOR (n:Delivery) ON (n.state);
+CREATE INDEX delivery_alert IF NOT EXISTS FOR (n:Delivery) ON (n.alertId);

@@ -102,6 +102,13 @@ public class Alerts {
 		return found.isEmpty() ? null : alert(found.getFirst().get("a").asMap());
 	}
 
+	/** The delivery of an alert the reader sees (to its watch's webhook), or null. */
+	public Map<String, Object> delivery(String alertId) {
+		List<Record> found = this.store.readEverything("MATCH (d:Delivery {alertId: $id}) RETURN d {.id, .state, .attempts, .lastError, .deliveredAt} AS d",
+				Map.of("id", alertId));
+		return found.isEmpty() ? null : found.getFirst().get("d").asMap();
+	}
+
 	/**
 	 * Moves an alert to {@code state}: anyone who sees the watch may triage it. Dismissing needs a reason. Reversible;
 	 * each step is a change in the audit trail. A dismissed alert stays dismissed when the same registration comes again

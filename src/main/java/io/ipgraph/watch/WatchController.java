@@ -125,6 +125,11 @@ class WatchController {
 		return alert.changeId() == null ? null : this.audit.get(alert.changeId());
 	}
 
+	@SchemaMapping(typeName = "Alert", field = "delivery")
+	Map<String, Object> delivery(Alert alert) {
+		return this.alerts.delivery(alert.id());
+	}
+
 	private static String lower(String state) {
 		return state == null ? null : state.toLowerCase(Locale.ROOT);
 	}
