@@ -78,7 +78,21 @@ class WatchEvaluator extends Background {
 
 	@Override
 	Duration round() {
-		int evaluated = evaluatePending();
+		int evaluated;
+		try {
+			evaluated = evaluatePending();
+			this.failures = 0;
+		}
+		catch (RuntimeException ex) {
+			// a change the watches cannot be run on must not hold up the ones after it: the round is tried again one
+			// change at a time, and a change that still fails is set aside, with the error on its record
+			this.failures++;
+			if (this.failures > SET_ASIDE_AFTER) {
+				setAside(ex);
+				this.failures = 0;
+			}
+			throw ex;
+		}
 		if (System.currentTimeMillis() >= this.nextSweep) {
 			sweepDeadlines();
 			this.nextSweep = System.currentTimeMillis() + this.properties.deadlineSweep().toMillis();
@@ -91,7 +105,7 @@ class WatchEvaluator extends Background {
 		List<Record> pending = this.store.readEverything("""
 				MATCH (c:Change:%s) WITH c ORDER BY c.at, c.id LIMIT $n
 				RETURN c.id AS id, coalesce(c.touched, []) AS touched, coalesce(c.links, []) AS links""".formatted(AuditTrail.PENDING),
-				Map.of("n", CHANGES_PER_ROUND));
+				Map.of("n", this.failures > 0 ? 1 : CHANGES_PER_ROUND));
 		if (pending.isEmpty()) {
 			return 0;
 		}
@@ -99,34 +113,46 @@ class WatchEvaluator extends Background {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Map<String, Alerted> found = new LinkedHashMap<>();
 		List<String> changeIds = new ArrayList<>();
+		// what the round's changes touched, each registration and relationship with the first change that touched it:
+		// the watches are run once on all of it (a squatting watch runs its pattern once a round, not once a change)
+		Map<String, String> registrations = new LinkedHashMap<>();
+		Map<String, String> links = new LinkedHashMap<>();
 		for (Record change : pending) {
 			String changeId = change.get("id").asString();
 			changeIds.add(changeId);
-			List<String> registrations = new ArrayList<>();
 			for (String touched : change.get("touched").asList(Value::asString)) {
 				int colon = touched.indexOf(':');
 				String label = colon < 0 ? "" : touched.substring(0, colon);
 				if (label.isEmpty() || label.equals("Registration")) {
-					registrations.add(touched.substring(colon + 1));
+					registrations.putIfAbsent(touched.substring(colon + 1), changeId);
 				}
 			}
-			List<String> links = change.get("links").asList(Value::asString);
-			for (Map.Entry<Boolean, WatchIndex> group : this.indexes.entrySet()) {
-				WatchIndex index = group.getValue();
-				List<Matching.Found> results = asOwners(group.getKey(), () -> {
-					List<Matching.Found> all = new ArrayList<>();
-					List<Watch> squatting = index.ofKind(Watch.SQUATTING);
-					if (!registrations.isEmpty() && (index.hasMarkWatches() || !squatting.isEmpty())) {
-						List<Matching.Registration> regs = this.matching.registrations(registrations);
-						all.addAll(this.matching.marks(index, regs, today));
-						all.addAll(this.matching.squatting(squatting, regs, today));
-					}
-					all.addAll(this.matching.links(index.ofKind(Watch.ENTITY), links));
-					return all;
-				});
-				for (Matching.Found f : results) {
-					found.putIfAbsent(f.key(), new Alerted(f, changeId));
+			change.get("links").asList(Value::asString).forEach(l -> links.putIfAbsent(l, changeId));
+		}
+		Map<String, String> linkChanges = new HashMap<>();
+		links.forEach((l, c) -> {
+			Matching.Link link = Matching.Link.parse(l);
+			if (link != null) {
+				linkChanges.putIfAbsent(link.from() + "|" + link.type() + "|" + link.to(), c);
+			}
+		});
+		for (Map.Entry<Boolean, WatchIndex> group : this.indexes.entrySet()) {
+			WatchIndex index = group.getValue();
+			List<Matching.Found> results = asOwners(group.getKey(), () -> {
+				List<Matching.Found> all = new ArrayList<>();
+				List<Watch> squatting = index.ofKind(Watch.SQUATTING);
+				if (!registrations.isEmpty() && (index.hasMarkWatches() || !squatting.isEmpty())) {
+					List<Matching.Registration> regs = this.matching.registrations(List.copyOf(registrations.keySet()));
+					all.addAll(this.matching.marks(index, regs, today));
+					all.addAll(this.matching.squatting(squatting, regs, today));
 				}
+				all.addAll(this.matching.links(index.ofKind(Watch.ENTITY), List.copyOf(links.keySet())));
+				return all;
+			});
+			for (Matching.Found f : results) {
+				String changeId = f.kind().equals("link") ? linkChanges.get(f.key().substring(f.key().indexOf("|link|") + "|link|".length()))
+						: registrations.get(f.subjectId());
+				found.putIfAbsent(f.key(), new Alerted(f, changeId));
 			}
 		}
 		int written = write(new ArrayList<>(found.values()), changeIds);
@@ -138,6 +164,24 @@ class WatchEvaluator extends Background {
 	}
 
 	private record Alerted(Matching.Found found, String changeId) {
+	}
+
+	/** Rounds that may fail in a row, the last ones on a single change, before that change is set aside. */
+	static final int SET_ASIDE_AFTER = 3;
+
+	private int failures;
+
+	/** Takes the oldest pending change out of the journal, with the error on its record (it stays in the audit trail). */
+	private void setAside(RuntimeException ex) {
+		List<Record> oldest = this.store.readEverything("MATCH (c:Change:%s) WITH c ORDER BY c.at, c.id LIMIT 1 RETURN c.id AS id"
+			.formatted(AuditTrail.PENDING), Map.of());
+		if (oldest.isEmpty()) {
+			return;
+		}
+		String id = oldest.getFirst().get("id").asString();
+		log.error("The watches could not be run on change {}; it is set aside (journalError on its record): {}", id, ex.getMessage());
+		this.store.write("MATCH (c:Change {id: $id}) SET c.journalError = $error REMOVE c:%s".formatted(AuditTrail.PENDING),
+				Map.of("id", id, "error", String.valueOf(ex.getMessage())));
 	}
 
 	/** Writes the alerts not yet known (and their deliveries), and takes the changes out of the journal, in one transaction. */

@@ -48,16 +48,7 @@ public final class ImportSpeedBenchmark {
 		long nodes = Long.parseLong(arg(args, "--nodes", "100000"));
 		int batch = Integer.parseInt(arg(args, "--batch", "5000"));
 		int sample = Integer.parseInt(arg(args, "--sample", "20000"));
-		Path file = Path.of("target/bench/generated-" + nodes + ".jsonl");
-		Files.createDirectories(file.getParent());
-		if (!Files.exists(file)) {
-			long started = System.nanoTime();
-			try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-				DataGenerator.Counts counts = new DataGenerator(42, nodes).write(out, d -> System.out.printf(Locale.ROOT, "\rgenerating %3.0f%%", d * 100));
-				System.out.printf(Locale.ROOT, "%ngenerated %,d nodes and %,d relationships in %.1f s%n", counts.nodeTotal(), counts.relationshipTotal(),
-						(System.nanoTime() - started) / 1e9);
-			}
-		}
+		Path file = generated(nodes);
 		long lines;
 		try (var stream = Files.lines(file)) {
 			lines = stream.count();
@@ -109,6 +100,21 @@ public final class ImportSpeedBenchmark {
 		Files.writeString(out, report);
 		System.out.println("written to " + out);
 		System.exit(0);
+	}
+
+	/** The generated file of {@code nodes} nodes (seed 42), made once and kept in target/bench/. */
+	static Path generated(long nodes) throws java.io.IOException {
+		Path file = Path.of("target/bench/generated-" + nodes + ".jsonl");
+		Files.createDirectories(file.getParent());
+		if (!Files.exists(file)) {
+			long started = System.nanoTime();
+			try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+				DataGenerator.Counts counts = new DataGenerator(42, nodes).write(out, d -> System.out.printf(Locale.ROOT, "\rgenerating %3.0f%%", d * 100));
+				System.out.printf(Locale.ROOT, "%ngenerated %,d nodes and %,d relationships in %.1f s%n", counts.nodeTotal(), counts.relationshipTotal(),
+						(System.nanoTime() - started) / 1e9);
+			}
+		}
+		return file;
 	}
 
 	/** The fresh stores of the run, removed when it ends (each takes gigabytes at full scale). */
