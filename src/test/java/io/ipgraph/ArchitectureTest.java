@@ -39,7 +39,7 @@ class ArchitectureTest {
 	 * vocabulary; the entry points (GraphQL, pages, commands, the application) are at the top.
 	 */
 	static final List<String> LAYERS = List.of("model", "keys", "embedded", "security", "store", "audit", "clocks", "conflict", "watch", "resolution",
-			"imports", "registry", "ingest", "edits", "analysis", "report", "generate", "graphql", "home", "browser", "cli", "(application)");
+			"imports", "registry", "ingest", "edits", "analysis", "report", "generate", "graphql", "home", "workspace", "browser", "cli", "(application)");
 
 	private static final Path DOCUMENT = Path.of("docs/architecture.md");
 
@@ -102,6 +102,8 @@ class ArchitectureTest {
 			Map.entry("Subgraph.relationships", "the relationship rows GraphQL's neighbourhood answers, properties as the schema gives them"),
 			Map.entry("Conflict.registration", "an entity row"),
 			Map.entry("SquattingHit.registration", "an entity row"),
+			Map.entry("SquattingReport.firm", "an entity row"),
+			Map.entry("NodeQueries.search", "the search hits GraphQL's search answers: score, kind and an entity row"),
 			Map.entry("Contradiction.subject", "an entity row"),
 			Map.entry("Contradiction.claims", "Assertion rows"),
 			Map.entry("TimelineEvent.entity", "an entity row"),

@@ -135,7 +135,7 @@ class ExternalClientsTest {
 			.contains("\"editor\":\"1\\n" + firstLine.substring(0, 30))
 			.containsPattern("\"response\":\"\\{ \\\\\"data\\\\\": \\{ \\\\\"lawsuits\\\\\"");
 		assertThat(out).as("the front page: holdings and ways in")
-			.contains("\"headings\":[\"Ways in\",\"What this instance holds\",\"Last imports and edits\"]")
+			.contains("\"headings\":[\"Find\",\"Ways in\",\"What this instance holds\",\"Last imports and edits\"]")
 			.containsPattern("\"kinds\":\\[[^\\]]*\"Company\"[^\\]]*\"Source\"")
 			.containsPattern("\"links\":\\[\"/graphiql\",[^\\]]*\"/api/reports/lawsuit%3Aactionsoft-v-amazon-aws\\?format=html\"");
 		assertThat(out).as("the report draws its network").containsPattern("\"report\":\\{\"status\":200,[^}]*\"nodes\":[1-9]");

@@ -392,7 +392,7 @@ public final class NodeQueries {
 	 * Full-text search over names, aliases, texts, numbers and titles. The properties are read for the hits kept
 	 * only, after the cut to {@code limit}, not for every candidate fetched to filter by kind.
 	 */
-	List<Map<String, Object>> search(String query, Collection<String> labels, int limit) {
+	public List<Map<String, Object>> search(String query, Collection<String> labels, int limit) {
 		String lucene = LuceneQuery.of(query);
 		List<Record> records = this.reader.read("""
 				CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score

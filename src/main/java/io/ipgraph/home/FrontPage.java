@@ -44,6 +44,10 @@ class FrontPage {
 		html.append("<header><h1>ipgraph</h1><p class=\"who\">Signed in as <b>").append(Html.escape(holdings.user()))
 			.append("</b> (").append(Html.escape(String.join(", ", holdings.roles()))).append(")</p></header>\n<main>\n");
 
+		html.append("<section class=\"find\"><h2>Find</h2><form action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" ")
+			.append("aria-label=\"Search\" size=\"48\" placeholder=\"A name, mark, registration or case number, in any script\" autofocus> ")
+			.append("<button type=\"submit\">Search</button></form><p>Each entity has a page with its facts and their sources, its links, ")
+			.append("its timeline and its report; or run a <a href=\"/check/conflicts\">conflict check</a> of a mark.</p></section>\n");
 		html.append("<section><h2>Ways in</h2><ul class=\"ways\">");
 		if (this.graphiql) {
 			html.append("<li><a href=\"/graphiql\">GraphiQL</a>: write and run GraphQL queries; it opens with a tab per example question.</li>");

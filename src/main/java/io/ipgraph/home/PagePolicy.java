@@ -40,7 +40,8 @@ class PagePolicy {
 			}
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/", "/graphiql", "/graphiql/*", "/webjars/*", "/api/reports/*", "/api/overview", "/error");
+		registration.addUrlPatterns("/", "/graphiql", "/graphiql/*", "/webjars/*", "/api/reports/*", "/api/overview", "/error", "/search", "/entity/*",
+				"/check/*");
 		return registration;
 	}
 

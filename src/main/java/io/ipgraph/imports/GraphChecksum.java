@@ -36,11 +36,14 @@ public class GraphChecksum {
 		this.store = store;
 	}
 
-	/** Counts per label and per type, and the content digest. */
-	public record Fingerprint(Map<String, Long> labels, Map<String, Long> types, String sha256) {
+	/**
+	 * Counts per label and per type, and the content digest. A node with two labels (a restricted one: its kind and
+	 * {@code Restricted}) is counted under each label, and once in {@link #nodes()}.
+	 */
+	public record Fingerprint(Map<String, Long> labels, Map<String, Long> types, String sha256, long nodes) {
 
-		public long nodes() {
-			return this.labels.values().stream().mapToLong(Long::longValue).sum();
+		public Fingerprint(Map<String, Long> labels, Map<String, Long> types, String sha256) {
+			this(labels, types, sha256, labels.values().stream().mapToLong(Long::longValue).sum());
 		}
 
 		public long relationships() {
@@ -59,6 +62,7 @@ public class GraphChecksum {
 		}
 		Map<String, Long> labels = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
+		long nodes = 0;
 		String after = "";
 		while (true) {
 			List<Record> page = this.store.readEverything("""
@@ -68,6 +72,7 @@ public class GraphChecksum {
 			for (Record r : page) {
 				List<String> ls = r.get("labels").asList(Value::asString).stream().sorted().toList();
 				ls.forEach(l -> labels.merge(l, 1L, Long::sum));
+				nodes++;
 				digest.update(("N" + ls + r.get("id").asString() + canonical(r.get("props").asMap())).getBytes(StandardCharsets.UTF_8));
 			}
 			if (page.size() < PAGE) {
@@ -98,7 +103,7 @@ public class GraphChecksum {
 			}
 			after = page.getLast().get("id").asString();
 		}
-		return new Fingerprint(labels, types, HexFormat.of().formatHex(digest.digest()));
+		return new Fingerprint(labels, types, HexFormat.of().formatHex(digest.digest()), nodes);
 	}
 
 	/** Properties as text with sorted keys, so equal maps give equal text. */

@@ -49,6 +49,23 @@ public class GraphStore {
 
 	private final AtomicLong roundTrips = new AtomicLong();
 
+	/** Threads of ipgraph's own background work (the watches' evaluator, webhook deliveries), whose reads are not counted. */
+	private static final ThreadLocal<Boolean> UNCOUNTED = ThreadLocal.withInitial(() -> false);
+
+	/**
+	 * From now on, the round trips of the calling thread are not counted in {@link #roundTrips()}: for a thread of
+	 * background work, whose polling would otherwise blur the count of the requests it is there to measure.
+	 */
+	public static void uncountedThread() {
+		UNCOUNTED.set(true);
+	}
+
+	private void count() {
+		if (!UNCOUNTED.get()) {
+			this.roundTrips.incrementAndGet();
+		}
+	}
+
 	/**
 	 * The bookmarks of every transaction this instance committed, handed to each new session: a read that follows a
 	 * write of this instance waits, on a cluster's secondary, until that write has reached it (causal consistency).
@@ -103,7 +120,7 @@ public class GraphStore {
 	}
 
 	private List<Record> read(String cypher, Map<String, Object> parameters, Visibility visibility) {
-		this.roundTrips.incrementAndGet();
+		count();
 		Map<String, Object> withVisibility = new java.util.HashMap<>(parameters);
 		withVisibility.put(SEE_RESTRICTED, Visibility.seesRestricted());
 		if (this.inProcess != null) {
@@ -202,7 +219,7 @@ public class GraphStore {
 
 	/** Runs a parameterised write query in one transaction and returns its records. */
 	public List<Record> write(String cypher, Map<String, Object> parameters) {
-		this.roundTrips.incrementAndGet();
+		count();
 		try (var session = this.driver.session(sessionConfig())) {
 			return session.executeWrite(tx -> tx.run(cypher, parameters).list(),
 					TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
@@ -211,7 +228,7 @@ public class GraphStore {
 
 	/** Runs several statements in one write transaction (retried by the driver on transient errors). */
 	public <T> T inWriteTransaction(TransactionCallback<T> work) {
-		this.roundTrips.incrementAndGet();
+		count();
 		try (var session = this.driver.session(sessionConfig())) {
 			return session.executeWrite(work, TransactionConfig.builder().withTimeout(this.properties.queryTimeout()).build());
 		}
@@ -231,7 +248,7 @@ public class GraphStore {
 		return this.driver;
 	}
 
-	/** Number of database round trips made through this gateway since start. */
+	/** Number of database round trips made through this gateway since start (background threads' left out). */
 	public long roundTrips() {
 		return this.roundTrips.get();
 	}

@@ -2,6 +2,7 @@ package io.ipgraph.watch;
 
 import java.time.Duration;
 
+import io.ipgraph.store.GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ abstract class Background {
 	}
 
 	private void loop() {
+		GraphStore.uncountedThread();
 		while (this.running) {
 			Duration wait;
 			try {

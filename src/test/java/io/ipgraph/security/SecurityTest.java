@@ -99,6 +99,12 @@ class SecurityTest extends GraphQlHttpTest {
 			.expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
 	}
 
+	/**
+	 * Mutations every signed-in user may call: they write no fact of the graph, only the caller's own watches and the
+	 * triage of the alerts they see (and their record in the audit trail); WatchesTest covers them as an analyst.
+	 */
+	static final List<String> ANY_USER = List.of("watchMark", "watchEntity", "watchSquatting", "changeWatch", "removeWatch", "triageAlert");
+
 	@Test
 	void analystsCannotCallAnyMutationAndNothingIsWritten() {
 		GraphQLSchema schema = this.graphQlSource.schema();
@@ -106,6 +112,9 @@ class SecurityTest extends GraphQlHttpTest {
 		long judgements = count();
 		List<String> called = new ArrayList<>();
 		for (GraphQLFieldDefinition mutation : schema.getMutationType().getFieldDefinitions()) {
+			if (ANY_USER.contains(mutation.getName())) {
+				continue;
+			}
 			String document = "mutation { " + mutation.getName() + arguments(mutation) + " { __typename } }";
 			this.graphql.document(document)
 				.execute()
@@ -116,6 +125,7 @@ class SecurityTest extends GraphQlHttpTest {
 			called.add(mutation.getName());
 		}
 		assertThat(called).contains("mergeEntities", "splitEntities", "undoJudgement", "updateEntity", "retractEntity", "restoreEntity", "restrictEntity");
+		assertThat(schema.getMutationType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName)).containsAll(ANY_USER);
 		assertThat(count()).isEqualTo(judgements);
 	}
 

@@ -25,6 +25,7 @@ class SeedIntegrityTest {
 	void everyNodeAndRelationshipCitesExistingSources() {
 		List<Record> nodes = this.store.read("""
 				MATCH (n) WHERE NOT n:IpgraphMigration AND NOT n:IpgraphSeed AND NOT n:Source AND NOT n:Judgement AND NOT n:Change
+				  AND NOT n:Watch AND NOT n:Alert AND NOT n:Delivery
 				RETURN n.id AS id, n.sourceIds AS ids, n.quotes AS quotes""", Map.of());
 		assertThat(nodes).hasSizeGreaterThan(30);
 		List<String> sources = this.store.read("MATCH (s) WHERE s:Source OR s:Judgement RETURN s.id AS id", Map.of())

@@ -112,7 +112,7 @@ class WatchesTest {
 		assertThat((String) deadline.get("title")).contains("closes in " + days + " days", "art. 33");
 
 		// each alert is delivered once to the webhook, signed with the watch's secret
-		await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.stream().filter(r -> r.body().contains(watchId)).count() == 2);
+		await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVED.stream().filter(r -> r.body().contains(watchId)).count() == 2);
 		for (Received r : RECEIVED.stream().filter(r -> r.body().contains(watchId)).toList()) {
 			assertThat(r.signature()).isEqualTo("sha256=" + hmac(secret, r.body()));
 		}
@@ -187,6 +187,11 @@ class WatchesTest {
 		assertThat(alerts("analyst", editors, null)).isEmpty();
 		assertThat(as("analyst").document("{ alertCounts(watchId: \"" + editors + "\") { count } }").execute().path("alertCounts")
 			.entityList(Map.class).get()).isEmpty();
+		// the restriction lifted again: the store the rest of the suite shares holds no restricted entity of this test's
+		long version = as("editor").document("{ entityVersion(id: \"CTMO:82" + NUMBER + "\") }").execute().path("entityVersion").entity(Long.class).get();
+		as("editor").document("mutation { restrictEntity(id: \"CTMO:82" + NUMBER + "\", version: " + version
+				+ ", restricted: false, reason: \"test over\") { version } }").execute().path("restrictEntity.version").entity(Long.class)
+			.isEqualTo(version + 1);
 	}
 
 	@Test
@@ -236,7 +241,7 @@ class WatchesTest {
 			.isTrue();
 		importFile(block(blocks, "jsonl", 0));
 		String query = block(blocks, "graphql", 1).replace("WATCH_ID", watchId(made));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !as("editor").document(query).execute().path("alerts").entityList(Map.class).get().isEmpty());
 		List<?> alerts = as("editor").document(query).execute().path("alerts").entityList(Map.class).get();
 		Object answer = JSON.readValue(block(blocks, "json", 1), Object.class);
@@ -310,7 +315,7 @@ class WatchesTest {
 	}
 
 	private List<Map<String, Object>> awaitAlerts(String user, String watchId, String kind, int count) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> alerts(user, watchId, kind).size() >= count);
+		await().atMost(Duration.ofSeconds(30)).until(() -> alerts(user, watchId, kind).size() >= count);
 		List<Map<String, Object>> alerts = alerts(user, watchId, kind);
 		assertThat(alerts).hasSize(count);
 		return alerts;
@@ -332,7 +337,7 @@ class WatchesTest {
 	}
 
 	private void awaitJournalEmpty() {
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.store.readEverything("MATCH (c:Change:Pending) RETURN count(c) AS n", Map.of()).getFirst().get("n").asLong() == 0);
 	}
 

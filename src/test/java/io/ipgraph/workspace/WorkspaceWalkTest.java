@@ -1,0 +1,129 @@
+package io.ipgraph.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.ipgraph.GraphQlClient;
+import io.ipgraph.IpgraphTest;
+import io.ipgraph.Processes;
+import io.ipgraph.cases.CaseFiles;
+import io.ipgraph.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workspace walked in Chromium as an analyst would, typing and clicking, with every request beyond the machine
+ * blocked: the seed case from a search for 光环新网 to the partner's page, its lawsuit, Amazon, the squatting check in
+ * China, the conflicting earlier registration and its PDF report; a restricted partner of the same firm is on none of
+ * those pages, nor in search, nor at its own address. And one case of the case files the same way.
+ */
+@IpgraphTest
+class WorkspaceWalkTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	GraphStore store;
+
+	@Test
+	void anAnalystWalksTheSeedCaseFromASearchToTheReportAndNeverMeetsARestrictedEntity() throws Exception {
+		String hidden = "company:ws-hidden-" + System.nanoTime();
+		GraphQlClient.http(this.port, "editor").post().uri("/api/import?name=ws.jsonl").contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue("""
+					{"kind":"node","label":"Source","id":"src:ws-note","properties":{"title":"Source-protected note (test)","kind":"analyst-note"}}
+					{"kind":"node","label":"Company","id":"%1$s","properties":{"name":"Hollowmere Holdings","aliases":[],"country":"CN"},"sources":[{"id":"src:ws-note","quote":"Hollowmere"}]}
+					{"kind":"relationship","type":"PARTNER_OF","from":"company:beijing-sinnet","to":"%1$s","sources":[{"id":"src:ws-note","quote":"partners"}]}
+					""".formatted(hidden))
+			.exchange().expectStatus().isOk();
+		GraphQlClient.tester(this.port, "editor")
+			.document("mutation { restrictEntity(id: \"" + hidden + "\", version: 0, restricted: true, reason: \"source protection\") { version } }")
+			.execute().path("restrictEntity.version").entity(Integer.class).isEqualTo(1);
+
+		try {
+			walkTheSeed(hidden);
+		}
+		finally {
+			// the shared store keeps no restricted entity of this test's (an export of it would carry the restriction)
+			this.store.write("MATCH (n) WHERE n.id IN [$id, 'src:ws-note'] DETACH DELETE n", Map.of("id", hidden));
+		}
+	}
+
+	private void walkTheSeed(String hidden) throws Exception {
+		JsonNode walk = walk("seed", List.of(Map.of("go", "/"), Map.of("search", "光环新网"),
+				Map.of("click", "ol.hits a[href='/entity/company%3Abeijing-sinnet']"), Map.of("click", "table.links a[href^='/entity/lawsuit%3A']"),
+				Map.of("click", "a[href='/entity/company%3Aamazon']"), Map.of("fill", "input[name=jurisdiction]", "value", "CN", "submit", true),
+				Map.of("click", "table.conflicts a[href='/entity/CTMO%3A4249189']"), Map.of("pdf", "a.report:has-text('PDF')"),
+				Map.of("search", "Hollowmere"), Map.of("go", "/entity/" + java.net.URLEncoder.encode(hidden, java.nio.charset.StandardCharsets.UTF_8))));
+		JsonNode steps = walk.get("steps");
+		assertThat(steps.get(1).get("text").asString()).as("search hits").contains("Beijing Sinnet").contains("Kind").contains("Jurisdiction");
+		JsonNode sinnet = steps.get(2);
+		assertThat(sinnet.get("heading").asString()).contains("Sinnet");
+		assertThat(sinnet.get("text").asString()).as("the partner's page: aliases, links, numbered sources with quotes")
+			.contains("光环新网", "Linked to it", "PARTY_TO", "Sources", "[1]");
+		assertThat(steps.get(3).get("url").asString()).startsWith("/entity/lawsuit%3A");
+		assertThat(steps.get(3).get("text").asString()).contains("Amazon");
+		assertThat(steps.get(4).get("heading").asString()).contains("Amazon");
+		JsonNode squatting = steps.get(5);
+		assertThat(squatting.get("url").asString()).startsWith("/check/squatting?firm=company%3Aamazon&jurisdiction=CN");
+		assertThat(squatting.get("text").asString()).as("the conflicting earlier registration with its reasons").contains("AWS", "why");
+		JsonNode registration = steps.get(6);
+		assertThat(registration.get("url").asString()).isEqualTo("/entity/CTMO%3A4249189");
+		assertThat(registration.get("text").asString()).contains("Legal clocks", "art. 49(2)", "Earlier registrations that conflict with it", "Sources");
+		assertThat(steps.get(7).get("pdf").get("magic").asString()).isEqualTo("%PDF-");
+		assertThat(steps.get(8).get("text").asString()).contains("Nothing found for Hollowmere");
+		assertThat(steps.get(9).get("status").asInt()).isEqualTo(404);
+		for (int i = 0; i < steps.size(); i++) {
+			String text = steps.get(i).get("text").asString();
+			assertThat(text).as("no page shows the restricted partner: %s", steps.get(i).get("url")).doesNotContain("Hollowmere Holdings");
+			if (i < steps.size() - 1) {
+				// (the last page only repeats the address typed)
+				assertThat(text).doesNotContain(hidden);
+			}
+		}
+	}
+
+	@Test
+	void anAnalystWalksTheBenFuCaseFromASearchToARegistrationAndItsReport() throws Exception {
+		CaseFiles.load(this.port, "penfolds-benfu");
+		try {
+			JsonNode steps = walk("benfu", List.of(Map.of("go", "/"), Map.of("search", "奔富酒园"),
+					Map.of("click", "ol.hits a[href^='/entity/CTMO%3A']"), Map.of("pdf", "a.report:has-text('PDF')"))).get("steps");
+			assertThat(steps.get(1).get("text").asString()).contains("奔富酒园");
+			JsonNode registration = steps.get(2);
+			assertThat(registration.get("heading").asString()).contains("奔富");
+			assertThat(registration.get("text").asString()).as("its facts, conflicts with their reasons and sources")
+				.contains("Facts", "Earlier registrations that conflict with it", "Sources");
+			assertThat(steps.get(3).get("pdf").get("magic").asString()).isEqualTo("%PDF-");
+		}
+		finally {
+			CaseFiles.remove(this.store, "penfolds-benfu");
+		}
+	}
+
+	private JsonNode walk(String name, List<Map<String, Object>> steps) throws Exception {
+		Path dir = Processes.browserScripts();
+		Path screenshots = Path.of("target/browser/workspace-" + name).toAbsolutePath();
+		Files.createDirectories(screenshots.getParent());
+		String out = Processes.run(List.of("node", "workspace-walk.mjs", "http://localhost:" + this.port, JSON.writeValueAsString(steps),
+				screenshots.toString()), dir, 300, Map.of("IPGRAPH_USER", "analyst", "IPGRAPH_PASSWORD", "analyst-test-pw"));
+		String line = out.lines().filter(l -> l.startsWith("{\"outside\"")).reduce((a, b) -> b).orElseThrow(() -> new AssertionError(out));
+		JsonNode result = JSON.readTree(line);
+		assertThat(result.get("outside").asInt()).as("requests beyond the machine").isZero();
+		assertThat(result.get("errors").toString()).as(line).isEqualTo("[]");
+		assertThat(result.get("steps").size()).as(line).isEqualTo(steps.size());
+		return result;
+	}
+
+}
