@@ -53,7 +53,8 @@ abstract class Background {
 			try {
 				wait = round();
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | LinkageError | AssertionError | StackOverflowError ex) {
+				// whatever a round meets, the thread goes on: the journal and the outbox wait for it
 				if (!this.running) {
 					return;
 				}

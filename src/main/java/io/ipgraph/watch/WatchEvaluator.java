@@ -40,6 +40,9 @@ class WatchEvaluator extends Background {
 
 	private static final Logger log = LoggerFactory.getLogger(WatchEvaluator.class);
 
+	/** A round slower than this is logged, with what it covered. */
+	static final long SLOW_ROUND_MS = 2000;
+
 	/** Changes evaluated in one transaction. */
 	static final int CHANGES_PER_ROUND = 10;
 
@@ -109,6 +112,7 @@ class WatchEvaluator extends Background {
 		if (pending.isEmpty()) {
 			return 0;
 		}
+		long started = System.nanoTime();
 		refreshIndexes();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Map<String, Alerted> found = new LinkedHashMap<>();
@@ -156,6 +160,11 @@ class WatchEvaluator extends Background {
 			}
 		}
 		int written = write(new ArrayList<>(found.values()), changeIds);
+		long took = (System.nanoTime() - started) / 1_000_000;
+		if (took > SLOW_ROUND_MS) {
+			log.info("Watches evaluated on {} change(s) ({} registrations, {} relationships) in {} ms: {} new alert(s)", changeIds.size(),
+					registrations.size(), links.size(), took, written);
+		}
 		if (written > 0) {
 			log.debug("{} change(s) evaluated: {} new alert(s)", changeIds.size(), written);
 			this.webhooks.wake();

@@ -124,7 +124,7 @@ class VisibilityTest extends GraphQlHttpTest {
 	}
 
 	/** The workspace's pages, walked below. */
-	private static final List<String> WORKSPACE = List.of("/search", "/entity/{id}", "/check/conflicts", "/check/squatting");
+	private static final List<String> WORKSPACE = List.of("/search", "/entity/{id}", "/check/conflicts", "/check/squatting", "/alerts");
 
 	@Test
 	void everyGetEndpointIsWalked() {
@@ -149,7 +149,7 @@ class VisibilityTest extends GraphQlHttpTest {
 		}
 		// the workspace's pages: search, the visible company's page (its links), the checks; the hidden ones' pages are not there
 		for (String page : List.of("/search?q=Zorblax", "/search?q=Plainfield", "/entity/" + VISIBLE, "/check/squatting?firm=" + VISIBLE + "&jurisdiction=CN",
-				"/check/conflicts?text=Zorblax&jurisdiction=CN")) {
+				"/check/conflicts?text=Zorblax&jurisdiction=CN", "/alerts")) {
 			String html = GraphQlClient.http(this.port, "analyst").get().uri(page).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
 				.expectBody(String.class).returnResult().getResponseBody();
 			HIDDEN_NAMES.forEach(hidden -> assertThat(html).as(page).doesNotContain(hidden));

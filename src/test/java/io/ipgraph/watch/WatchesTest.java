@@ -187,6 +187,9 @@ class WatchesTest {
 		assertThat(alerts("analyst", editors, null)).isEmpty();
 		assertThat(as("analyst").document("{ alertCounts(watchId: \"" + editors + "\") { count } }").execute().path("alertCounts")
 			.entityList(Map.class).get()).isEmpty();
+		// the alerts inbox page: the editor's shows the alert, the analyst's the watch without it
+		assertThat(page("editor", "/alerts?watch=" + editors)).contains("CTMO:82" + NUMBER);
+		assertThat(page("analyst", "/alerts?watch=" + editors)).contains("/alerts?watch=" + java.net.URLEncoder.encode(editors, StandardCharsets.UTF_8)).doesNotContain("CTMO:82" + NUMBER);
 		// the restriction lifted again: the store the rest of the suite shares holds no restricted entity of this test's
 		long version = as("editor").document("{ entityVersion(id: \"CTMO:82" + NUMBER + "\") }").execute().path("entityVersion").entity(Long.class).get();
 		as("editor").document("mutation { restrictEntity(id: \"CTMO:82" + NUMBER + "\", version: " + version
@@ -293,6 +296,11 @@ class WatchesTest {
 		return shown == null ? actual == null : actual != null && String.valueOf(shown).equals(String.valueOf(actual));
 	}
 
+	private String page(String user, String path) {
+		return GraphQlClient.http(this.port, user).get().uri(path).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk().expectBody(String.class)
+			.returnResult().getResponseBody();
+	}
+
 	private static String watchId(Map<?, ?> made) {
 		return (String) ((Map<?, ?>) made.get("watch")).get("id");
 	}
@@ -315,7 +323,17 @@ class WatchesTest {
 	}
 
 	private List<Map<String, Object>> awaitAlerts(String user, String watchId, String kind, int count) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> alerts(user, watchId, kind).size() >= count);
+		try {
+			await().atMost(Duration.ofSeconds(60)).until(() -> alerts(user, watchId, kind).size() >= count);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException ex) {
+			// what the store holds, to tell a slow evaluator from a missing alert
+			throw new AssertionError("no " + count + " " + kind + " alert(s) of " + watchId + " for " + user + "; pending changes: "
+					+ this.store.readEverything("MATCH (c:Change:Pending) RETURN count(c) AS n", Map.of()).getFirst().get("n") + "; set aside: "
+					+ this.store.readEverything("MATCH (c:Change) WHERE c.journalError IS NOT NULL RETURN collect(c.journalError) AS e", Map.of()).getFirst().get("e")
+					+ "; its alerts in the store: " + this.store.readEverything("MATCH (a:Alert {watchId: $w}) RETURN collect(a.kind + ' ' + a.title) AS a",
+							Map.of("w", watchId)).getFirst().get("a"), ex);
+		}
 		List<Map<String, Object>> alerts = alerts(user, watchId, kind);
 		assertThat(alerts).hasSize(count);
 		return alerts;
