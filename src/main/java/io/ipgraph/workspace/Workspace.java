@@ -141,7 +141,10 @@ class Workspace {
 			.append("<button type=\"submit\">Check</button></form>");
 		if (!text.isBlank()) {
 			try {
-				List<Integer> nice = classes.isBlank() ? List.of() : Arrays.stream(classes.split("[ ,]+")).map(Integer::valueOf).toList();
+				if (!classes.isBlank() && !classes.strip().matches("\\d+([ ,]+\\d+)*")) {
+					throw new BadRequestException("Nice classes are numbers from 1 to 45, separated by spaces or commas, e.g. 3 5; got '" + classes + "'");
+				}
+				List<Integer> nice = classes.isBlank() ? List.of() : Arrays.stream(classes.strip().split("[ ,]+")).map(Integer::valueOf).toList();
 				Sources sources = new Sources();
 				html.append(EntityPage.conflictTable(this.conflicts.search(text, nice, jurisdiction.strip().toUpperCase(java.util.Locale.ROOT),
 						date.isBlank() ? null : date.strip(), List.of(), List.of(), 25), sources));
