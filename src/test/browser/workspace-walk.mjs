@@ -6,6 +6,8 @@
 //   {"click": "css selector"}            click the first element that matches (and wait for the next page)
 //   {"fill": "css selector", "value": "text", "submit": true}   type into a field, then press Enter
 //   {"pdf": "css selector"}              download the link's target and check it is a PDF
+//   {"tap": "css selector", "wait": "css selector"}   click something that changes the page in place (a button of
+//                                        the network canvas), then wait until the second selector matches
 // After every step it records the address, the status, the page's h2 and the text of its main part, and takes a
 // screenshot. Prints one JSON line: {"outside":0,"steps":[{...}],"errors":[]}.
 // Usage: node workspace-walk.mjs <base-url> <steps-json> <screenshot-prefix>
@@ -55,13 +57,29 @@ try {
       if (step.submit) {
         [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), field.press('Enter')]);
       }
+    } else if (step.tap) {
+      const target = page.locator(step.tap).first();
+      await target.waitFor({ timeout: 10000 });
+      await target.click();
+      if (step.wait) await page.locator(step.wait).first().waitFor({ timeout: 10000 });
     } else if (step.pdf) {
       const href = await page.locator(step.pdf).first().getAttribute('href');
       const pdf = await page.request.get(base + href);
       const body = await pdf.body();
       record.pdf = { status: pdf.status(), type: pdf.headers()['content-type'], magic: body.subarray(0, 5).toString('latin1'), bytes: body.length };
     }
+    // a network page settles when its requests are answered (the page counts them on its root element)
+    await page.waitForFunction(() => !window.ipgraphCanvas || document.documentElement.dataset.pending === '0', null, { timeout: 10000 }).catch(() => {});
     record.url = page.url().substring(base.length);
+    // on a network page: what the canvas draws (nodes by kind, links)
+    record.canvas = await page.evaluate(() => {
+      const cy = window.ipgraphCanvas;
+      if (!cy) return null;
+      const kinds = {};
+      const nodes = cy.nodes('[kind]');
+      nodes.forEach((n) => { kinds[n.data('kind')] = (kinds[n.data('kind')] || 0) + 1; });
+      return { nodes: nodes.length, edges: cy.edges().length, kinds, ids: nodes.map((n) => n.id()) };
+    }).catch(() => null);
     record.status = response ? response.status() : null;
     record.heading = (await page.locator('h2').first().textContent().catch(() => '')) || '';
     record.text = ((await page.locator('main').first().innerText().catch(() => '')) || '').replace(/\s+/g, ' ').substring(0, 6000);

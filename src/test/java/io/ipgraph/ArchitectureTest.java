@@ -98,6 +98,9 @@ class ArchitectureTest {
 	/** Results above the store that stay maps across a package line, each with why a map is its right shape. */
 	static final Map<String, String> MAPS_ACROSS_PACKAGES = Map.ofEntries(
 			Map.entry("Subgraph.center", "an entity row"),
+			Map.entry("GraphAnalysis.paths", "the paths GraphQL's paths answers: length, entity rows and hops"),
+			Map.entry("Trace.of", "the trace GraphQL's trace answers, as its schema gives it"),
+			Map.entry("LinkedKinds.counts", "entities linked per kind: a count per GraphQL type name"),
 			Map.entry("Subgraph.nodes", "entity rows"),
 			Map.entry("Subgraph.relationships", "the relationship rows GraphQL's neighbourhood answers, properties as the schema gives them"),
 			Map.entry("Conflict.registration", "an entity row"),

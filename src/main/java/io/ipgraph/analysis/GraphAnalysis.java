@@ -235,6 +235,88 @@ public class GraphAnalysis {
 		return new Expansion(center, nodes, relationships, false);
 	}
 
+	/**
+	 * How many entities of each kind (GraphQL type) are linked to the entity {@code id}, as the reader may see them.
+	 * Counting stops after {@code cap} linked entities, so a hub costs no more than the cap; {@code complete} says
+	 * whether the counts are whole.
+	 */
+	public LinkedKinds linkedKinds(String id, int cap) {
+		List<Record> records = this.store.read(this.entities.visibleAnchor("id", "x") + " MATCH (x)-[:" + this.rows.types(null) + "]-(y) WHERE "
+				+ GraphStore.shown("y") + " WITH DISTINCT y LIMIT $cap RETURN labels(y) AS labels, count(*) AS n", Map.of("id", id, "cap", cap + 1));
+		if (records.isEmpty()) {
+			requireEntity(id);
+		}
+		Map<String, Integer> kinds = new java.util.TreeMap<>();
+		int total = 0;
+		for (Record r : records) {
+			List<String> labels = r.get("labels").asList(org.neo4j.driver.Value::asString);
+			if (labels.stream().anyMatch(this.model.labels()::contains)) {
+				kinds.merge(this.model.typeForLabels(labels), r.get("n").asInt(), Integer::sum);
+			}
+			total += r.get("n").asInt();
+		}
+		return new LinkedKinds(kinds, total <= cap);
+	}
+
+	/** Linked entities counted by kind; {@code complete} is false when the count stopped at its cap. */
+	public record LinkedKinds(Map<String, Integer> counts, boolean complete) {
+	}
+
+	/**
+	 * One page (ordered by id) of the entities of one kind linked to the entity {@code id}, with every relationship
+	 * between each of them and it, and between them and the entities already {@code drawn} (ids), so that an
+	 * expansion joins what is on the screen. Relationships come as hops with an {@code rid} each, to tell them apart.
+	 */
+	public Subgraph linked(String id, String kind, int skip, int limit, List<String> drawn) {
+		String label = this.model.labelIgnoringCase(kind).orElseThrow(() -> new BadRequestException("Unknown kind '" + kind + "'"));
+		String types = this.rows.types(null);
+		List<Record> page = this.store.read(this.entities.visibleAnchor("id", "x") + " MATCH (x)-[:" + types + "]-(y:`" + label + "`) WHERE "
+				+ GraphStore.shown("y") + " WITH DISTINCT x, y ORDER BY y.id SKIP $skip LIMIT $limit"
+				+ " MATCH (x)-[r:" + types + "]-(y) RETURN x {.*} AS center, labels(x) AS centerLabels, y {.*} AS node, labels(y) AS labels,"
+				+ " collect({rid: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS rels",
+				Map.of("id", id, "skip", skip, "limit", limit + 1));
+		if (page.isEmpty()) {
+			Map<String, Object> center = this.entities.require(id);
+			return new Subgraph(center, List.of(), List.of(), false);
+		}
+		boolean more = page.size() > limit;
+		page = page.subList(0, Math.min(limit, page.size()));
+		Map<String, Object> center = this.rows.node(page.getFirst().get("center"), page.getFirst().get("centerLabels"));
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		List<Map<String, Object>> relationships = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		for (Record r : page) {
+			Map<String, Object> node = this.rows.node(r.get("node"), r.get("labels"));
+			nodes.add(node);
+			found.add((String) node.get("id"));
+			r.get("rels").values().forEach(v -> relationships.add(withRid(v)));
+		}
+		List<String> others = drawn.stream().filter(d -> !d.equals(id) && !found.contains(d)).distinct().limit(1000).toList();
+		if (!others.isEmpty()) {
+			for (Record r : this.store.read("CALL () { UNWIND $found AS i CALL (i) { " + byId("a", "i") + " } RETURN collect(a) AS found }"
+					+ " CALL () { UNWIND $drawn AS i CALL (i) { " + byId("b", "i") + " } WITH b WHERE " + GraphStore.shown("b")
+					+ " RETURN collect(b) AS drawn } UNWIND found AS a UNWIND drawn AS b MATCH (a)-[r:" + types + "]-(b)"
+					+ " RETURN DISTINCT {rid: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)} AS rel",
+					Map.of("found", found, "drawn", others))) {
+				relationships.add(withRid(r.get("rel")));
+			}
+		}
+		return new Subgraph(center, nodes, relationships, more);
+	}
+
+	/** A subquery body that binds {@code variable} to the entity whose id is in the variable {@code id}, of any kind. */
+	private String byId(String variable, String id) {
+		return String.join(" UNION ", this.model.entityLabels().stream().map(l -> "MATCH (" + variable + ":`" + l + "` {id: " + id + "}) RETURN " + variable)
+			.toList());
+	}
+
+	private static Map<String, Object> withRid(org.neo4j.driver.Value v) {
+		Map<String, Object> hop = GraphRows.hop(v.get("type").asString(), v.get("from").asString(null), v.get("to").asString(null), true,
+				v.get("props").asMap());
+		hop.put("rid", v.get("rid").asString());
+		return hop;
+	}
+
 	/** The GraphQL type of an entity; a clear error when there is none with this id. */
 	String typeOf(String id) {
 		return this.entities.kindOf(id).orElseThrow(() -> Entities.unknown(id));

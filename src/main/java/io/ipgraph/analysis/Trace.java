@@ -165,7 +165,7 @@ public class Trace {
 				WITH collect(DISTINCT n) AS core
 				CALL (core) {
 				  UNWIND core AS r WITH r WHERE r:Registration
-				  MATCH (o:Company|Person|Authority)-[:OWNS]->(r) RETURN collect(DISTINCT o) AS owners
+				  MATCH (o:Company|Person|Authority)-[:OWNS]->(r) WHERE %s RETURN collect(DISTINCT o) AS owners
 				}
 				WITH core + [o IN owners WHERE NOT o IN core] AS nodes
 				CALL (nodes) {
@@ -173,7 +173,7 @@ public class Trace {
 				  MATCH (a)-[r]->(b) WHERE b IN nodes
 				  RETURN collect({type: type(r), from: a.id, to: b.id, props: properties(r)}) AS rels
 				}
-				RETURN [n IN nodes | {node: n {.*}, labels: labels(n)}] AS nodes, rels""", Map.of("ids", List.copyOf(ids)));
+				RETURN [n IN nodes | {node: n {.*}, labels: labels(n)}] AS nodes, rels""".formatted(GraphStore.shown("o")), Map.of("ids", List.copyOf(ids)));
 		Record r = records.getFirst();
 		List<Map<String, Object>> nodes = r.get("nodes").asList(v -> this.rows.node(v.get("node"), v.get("labels")));
 		List<Map<String, Object>> rels = r.get("rels")

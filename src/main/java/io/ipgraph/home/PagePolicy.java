@@ -41,7 +41,7 @@ class PagePolicy {
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/", "/graphiql", "/graphiql/*", "/webjars/*", "/api/reports/*", "/api/overview", "/error", "/search", "/entity/*",
-				"/check/*", "/alerts");
+				"/check/*", "/alerts", "/workspace/*", "/api/network/*");
 		return registration;
 	}
 

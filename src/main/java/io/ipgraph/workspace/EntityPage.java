@@ -79,7 +79,7 @@ class EntityPage {
 			html.append("<a class=\"report\" href=\"/api/reports/").append(Links.encode(id)).append("?format=").append(format).append("\">")
 				.append(format.equals("md") ? "Markdown" : format.toUpperCase(java.util.Locale.ROOT)).append("</a> ");
 		}
-		html.append("</p></section>\n");
+		html.append("· <a class=\"network\" href=\"").append(Links.entity(id)).append("/network\">Network</a></p></section>\n");
 
 		html.append("<section><h3>Facts</h3><table class=\"facts\">");
 		new TreeMap<>(row).forEach((key, value) -> {

@@ -124,7 +124,8 @@ class VisibilityTest extends GraphQlHttpTest {
 	}
 
 	/** The workspace's pages, walked below. */
-	private static final List<String> WORKSPACE = List.of("/search", "/entity/{id}", "/check/conflicts", "/check/squatting", "/alerts");
+	private static final List<String> WORKSPACE = List.of("/search", "/entity/{id}", "/check/conflicts", "/check/squatting", "/alerts",
+			"/entity/{id}/network", "/api/network/kinds", "/api/network/sources");
 
 	@Test
 	void everyGetEndpointIsWalked() {
@@ -149,7 +150,8 @@ class VisibilityTest extends GraphQlHttpTest {
 		}
 		// the workspace's pages: search, the visible company's page (its links), the checks; the hidden ones' pages are not there
 		for (String page : List.of("/search?q=Zorblax", "/search?q=Plainfield", "/entity/" + VISIBLE, "/check/squatting?firm=" + VISIBLE + "&jurisdiction=CN",
-				"/check/conflicts?text=Zorblax&jurisdiction=CN", "/alerts")) {
+				"/check/conflicts?text=Zorblax&jurisdiction=CN", "/alerts", "/entity/" + VISIBLE + "/network", "/entity/" + VISIBLE + "/network?to=Zorblax",
+				"/entity/" + VISIBLE + "/network?trace=CN")) {
 			String html = GraphQlClient.http(this.port, "analyst").get().uri(page).accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
 				.expectBody(String.class).returnResult().getResponseBody();
 			HIDDEN_NAMES.forEach(hidden -> assertThat(html).as(page).doesNotContain(hidden));
@@ -158,7 +160,26 @@ class VisibilityTest extends GraphQlHttpTest {
 			.expectBody(String.class).returnResult().getResponseBody()).as("an editor sees the restricted partner on the page").contains("Zorblax Hidden");
 		for (String id : HIDDEN_IDS) {
 			GraphQlClient.http(this.port, "analyst").get().uri("/entity/" + id).accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound();
+			GraphQlClient.http(this.port, "analyst").get().uri("/entity/" + id + "/network").accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound();
 		}
+		// the canvas's expansion: a restricted neighbour is neither drawn nor counted for an analyst, and is for an editor
+		for (String user : List.of("analyst", "editor")) {
+			String expanded = GraphQlClient.http(this.port, user).post().uri("/api/network/expand").contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("id", VISIBLE, "kind", "Company", "skip", 0, "drawn", List.of(VISIBLE))).exchange().expectStatus().isOk()
+				.expectBody(String.class).returnResult().getResponseBody();
+			if (user.equals("analyst")) {
+				HIDDEN_NAMES.forEach(hidden -> assertThat(expanded).as("expand as an analyst").doesNotContain(hidden));
+			}
+			else {
+				assertThat(expanded).as("expand as an editor").contains("Zorblax Hidden");
+			}
+		}
+		// the sources an edge opens: only those the reader may see
+		String sources = GraphQlClient.http(this.port, "analyst").get().uri("/api/network/sources?ids=src:vis-test&ids=" + String.join("&ids=", HIDDEN_IDS))
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(sources).as("sources asked for by id, with hidden entities' ids among them").contains("Register extract (visibility test)");
+		HIDDEN_NAMES.forEach(hidden -> assertThat(sources).doesNotContain(hidden));
+		assertThat(linkedCompanies("editor")).as("companies linked to the visible one, for an editor and an analyst").isEqualTo(linkedCompanies("analyst") + 1);
 		// the front page and its JSON: counts and the last changes as the reader may see them
 		String front = GraphQlClient.http(this.port, "analyst").get().uri("/").accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
@@ -168,6 +189,13 @@ class VisibilityTest extends GraphQlHttpTest {
 		HIDDEN_NAMES.forEach(hidden -> assertThat(analyst).as("/api/overview").doesNotContain(hidden));
 		assertThat(editor).as("an editor's last changes name the restricted company").contains("company:vis-restricted");
 		assertThat(companies(editor)).as("companies counted for an editor (restricted too) and an analyst").isEqualTo(companies(analyst) + 1);
+	}
+
+	private long linkedCompanies(String user) {
+		String kinds = GraphQlClient.http(this.port, user).get().uri("/api/network/kinds?id=" + VISIBLE).exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		// (an analyst sees none of the visible company's partners here: they are restricted or retracted)
+		return kinds.contains("\"Company\":") ? companies(kinds) : 0;
 	}
 
 	private String overview(String user) {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workspace walked in Chromium as an analyst would, typing and clicking, with every request beyond the machine
- * blocked: the seed case from a search for 光环新网 to the partner's page, its lawsuit, Amazon, the squatting check in
- * China, the conflicting earlier registration and its PDF report; a restricted partner of the same firm is on none of
+ * blocked: the seed case from a search for 光环新网 to the partner's page, its network (the lawsuit chosen on the canvas, the
+ * link to it opening its sources), the lawsuit, Amazon, its trace in China, the squatting check in China, the
+ * conflicting earlier registration and its PDF report; a restricted partner of the same firm is on none of
  * those pages, nor in search, nor at its own address. And one case of the case files the same way.
  */
 @IpgraphTest
@@ -62,8 +63,11 @@ class WorkspaceWalkTest {
 
 	private void walkTheSeed(String hidden) throws Exception {
 		JsonNode walk = walk("seed", List.of(Map.of("go", "/"), Map.of("search", "光环新网"),
-				Map.of("click", "ol.hits a[href='/entity/company%3Abeijing-sinnet']"), Map.of("click", "table.links a[href^='/entity/lawsuit%3A']"),
-				Map.of("click", "a[href='/entity/company%3Aamazon']"), Map.of("fill", "input[name=jurisdiction]", "value", "CN", "submit", true),
+				Map.of("click", "ol.hits a[href='/entity/company%3Abeijing-sinnet']"), Map.of("click", "a.network"),
+				Map.of("tap", "#drawn button[data-kind=Lawsuit]", "wait", "#panel button.edge"),
+				Map.of("tap", "#panel button.edge", "wait", "#panel ol.sources li"), Map.of("click", "#panel a[href^='/entity/lawsuit%3A']"),
+				Map.of("click", "a[href='/entity/company%3Aamazon']"), Map.of("go", "/entity/company%3Aamazon/network?trace=CN"),
+				Map.of("go", "/entity/company%3Aamazon"), Map.of("fill", "input[name=jurisdiction]", "value", "CN", "submit", true),
 				Map.of("click", "table.conflicts a[href='/entity/CTMO%3A4249189']"), Map.of("pdf", "a.report:has-text('PDF')"),
 				Map.of("search", "Hollowmere"), Map.of("go", "/entity/" + java.net.URLEncoder.encode(hidden, java.nio.charset.StandardCharsets.UTF_8))));
 		JsonNode steps = walk.get("steps");
@@ -72,18 +76,33 @@ class WorkspaceWalkTest {
 		assertThat(sinnet.get("heading").asString()).contains("Sinnet");
 		assertThat(sinnet.get("text").asString()).as("the partner's page: aliases, links, numbered sources with quotes")
 			.contains("光环新网", "Linked to it", "PARTY_TO", "Sources", "[1]");
-		assertThat(steps.get(3).get("url").asString()).startsWith("/entity/lawsuit%3A");
-		assertThat(steps.get(3).get("text").asString()).contains("Amazon");
-		assertThat(steps.get(4).get("heading").asString()).contains("Amazon");
-		JsonNode squatting = steps.get(5);
+		JsonNode network = steps.get(3);
+		assertThat(network.get("url").asString()).isEqualTo("/entity/company%3Abeijing-sinnet/network");
+		List<String> drawn = ids(network);
+		assertThat(drawn).as("the partner's network: it, its firm, its lawsuit").contains("company:beijing-sinnet", "company:amazon")
+			.anyMatch(id -> id.startsWith("lawsuit:")).doesNotContain(hidden);
+		assertThat(network.get("canvas").get("edges").asInt()).isPositive();
+		assertThat(steps.get(4).get("text").asString()).as("the lawsuit chosen: what is linked to it, to add").contains("Add neighbours", "Registration");
+		// the link between the partner and its lawsuit opens its sources with the words they are cited for
+		String lawsuit = drawn.stream().filter(id -> id.startsWith("lawsuit:")).findFirst().orElseThrow();
+		List<String> quotes = this.store.readEverything("MATCH (:Company {id: 'company:beijing-sinnet'})-[r:PARTY_TO]->(:Lawsuit {id: $l}) RETURN r.quotes AS q",
+				Map.of("l", lawsuit)).getFirst().get("q").asList(org.neo4j.driver.Value::asString);
+		assertThat(steps.get(5).get("text").asString()).contains("PARTY_TO", "Sources", quotes.getFirst());
+		assertThat(steps.get(6).get("url").asString()).isEqualTo("/entity/" + java.net.URLEncoder.encode(lawsuit, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(steps.get(6).get("text").asString()).contains("Amazon");
+		assertThat(steps.get(7).get("heading").asString()).contains("Amazon");
+		JsonNode trace = steps.get(8);
+		assertThat(ids(trace)).as("Amazon traced in China: its partner, its mark, the earlier registration, the lawsuit")
+			.contains("company:amazon", "company:beijing-sinnet", "CTMO:4249189", lawsuit).doesNotContain(hidden);
+		JsonNode squatting = steps.get(10);
 		assertThat(squatting.get("url").asString()).startsWith("/check/squatting?firm=company%3Aamazon&jurisdiction=CN");
 		assertThat(squatting.get("text").asString()).as("the conflicting earlier registration with its reasons").contains("AWS", "why");
-		JsonNode registration = steps.get(6);
+		JsonNode registration = steps.get(11);
 		assertThat(registration.get("url").asString()).isEqualTo("/entity/CTMO%3A4249189");
 		assertThat(registration.get("text").asString()).contains("Legal clocks", "art. 49(2)", "Earlier registrations that conflict with it", "Sources");
-		assertThat(steps.get(7).get("pdf").get("magic").asString()).isEqualTo("%PDF-");
-		assertThat(steps.get(8).get("text").asString()).contains("Nothing found for Hollowmere");
-		assertThat(steps.get(9).get("status").asInt()).isEqualTo(404);
+		assertThat(steps.get(12).get("pdf").get("magic").asString()).isEqualTo("%PDF-");
+		assertThat(steps.get(13).get("text").asString()).contains("Nothing found for Hollowmere");
+		assertThat(steps.get(14).get("status").asInt()).isEqualTo(404);
 		for (int i = 0; i < steps.size(); i++) {
 			String text = steps.get(i).get("text").asString();
 			assertThat(text).as("no page shows the restricted partner: %s", steps.get(i).get("url")).doesNotContain("Hollowmere Holdings");
@@ -94,18 +113,30 @@ class WorkspaceWalkTest {
 		}
 	}
 
+	private static List<String> ids(JsonNode step) {
+		assertThat(step.get("canvas").isObject()).as("a canvas on %s", step.get("url")).isTrue();
+		List<String> ids = new java.util.ArrayList<>();
+		step.get("canvas").get("ids").forEach(id -> ids.add(id.asString()));
+		return ids;
+	}
+
 	@Test
 	void anAnalystWalksTheBenFuCaseFromASearchToARegistrationAndItsReport() throws Exception {
 		CaseFiles.load(this.port, "penfolds-benfu");
 		try {
 			JsonNode steps = walk("benfu", List.of(Map.of("go", "/"), Map.of("search", "奔富酒园"),
-					Map.of("click", "ol.hits a[href^='/entity/CTMO%3A']"), Map.of("pdf", "a.report:has-text('PDF')"))).get("steps");
+					Map.of("click", "ol.hits a[href^='/entity/CTMO%3A']"), Map.of("pdf", "a.report:has-text('PDF')"), Map.of("click", "a.network"),
+					Map.of("tap", "#panel button.edge", "wait", "#panel ol.sources li"))).get("steps");
 			assertThat(steps.get(1).get("text").asString()).contains("奔富酒园");
 			JsonNode registration = steps.get(2);
 			assertThat(registration.get("heading").asString()).contains("奔富");
 			assertThat(registration.get("text").asString()).as("its facts, conflicts with their reasons and sources")
 				.contains("Facts", "Earlier registrations that conflict with it", "Sources");
 			assertThat(steps.get(3).get("pdf").get("magic").asString()).isEqualTo("%PDF-");
+			List<String> drawn = ids(steps.get(4));
+			assertThat(drawn).as("the registration's network: it and what it is linked to").hasSizeGreaterThan(1)
+				.contains(steps.get(2).get("url").asString().substring("/entity/".length()).replace("%3A", ":"));
+			assertThat(steps.get(5).get("text").asString()).as("a link of the registration, with its sources").contains("LINK", "Sources");
 		}
 		finally {
 			CaseFiles.remove(this.store, "penfolds-benfu");
