@@ -7,7 +7,10 @@
 //   {"fill": "css selector", "value": "text", "submit": true}   type into a field, then press Enter
 //   {"pdf": "css selector"}              download the link's target and check it is a PDF
 //   {"tap": "css selector", "wait": "css selector"}   click something that changes the page in place (a button of
-//                                        the network canvas), then wait until the second selector matches
+//                                        the network canvas, a form sent by script), then wait until the second matches
+//   {"select": "css selector", "value": "option value"}   choose an option of a select element
+//   {"upload": "css selector", "file": "/path"}          choose a file in a file input
+//   {"graphql": "query or mutation"}     send GraphQL as the same user from outside the page (someone in another tab)
 // After every step it records the address, the status, the page's h2 and the text of its main part, and takes a
 // screenshot. Prints one JSON line: {"outside":0,"steps":[{...}],"errors":[]}.
 // Usage: node workspace-walk.mjs <base-url> <steps-json> <screenshot-prefix>
@@ -62,6 +65,13 @@ try {
       await target.waitFor({ timeout: 10000 });
       await target.click();
       if (step.wait) await page.locator(step.wait).first().waitFor({ timeout: 10000 });
+    } else if (step.select) {
+      await page.locator(step.select).first().selectOption(step.value);
+    } else if (step.upload) {
+      await page.locator(step.upload).first().setInputFiles(step.file);
+    } else if (step.graphql) {
+      const answer = await page.request.post(base + '/graphql', { data: { query: step.graphql } });
+      record.graphql = { status: answer.status(), body: (await answer.text()).substring(0, 2000) };
     } else if (step.pdf) {
       const href = await page.locator(step.pdf).first().getAttribute('href');
       const pdf = await page.request.get(base + href);

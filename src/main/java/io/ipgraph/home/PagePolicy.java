@@ -41,7 +41,7 @@ class PagePolicy {
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/", "/graphiql", "/graphiql/*", "/webjars/*", "/api/reports/*", "/api/overview", "/error", "/search", "/entity/*",
-				"/check/*", "/alerts", "/workspace/*", "/api/network/*");
+				"/check/*", "/alerts", "/import", "/workspace/*", "/api/network/*");
 		return registration;
 	}
 

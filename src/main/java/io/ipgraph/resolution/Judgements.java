@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.ipgraph.audit.AuditTrail;
 import io.ipgraph.model.BadRequestException;
+import io.ipgraph.model.EditConflictException;
 import io.ipgraph.store.GraphStore;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -41,10 +42,19 @@ public class Judgements {
 	}
 
 	public Map<String, Object> merge(List<String> ids, String reason, String by) {
+		return merge(ids, null, reason, by);
+	}
+
+	/**
+	 * {@link #merge(List, String, String)} made on the edit versions {@code versions} of the entities (in the order of
+	 * {@code ids}, null for one not checked): refused with an {@link EditConflictException} when one changed since.
+	 */
+	public Map<String, Object> merge(List<String> ids, List<Integer> versions, String reason, String by) {
 		List<String> distinct = check(ids, reason, by);
 		String judgementId = "judgement:" + UUID.randomUUID();
 		this.store.inWriteTransaction(tx -> {
 			String label = sameKind(tx, distinct);
+			requireVersions(tx, ids, versions);
 			List<Record> blocked = tx.run("""
 					UNWIND $ids AS id
 					%s
@@ -88,10 +98,16 @@ public class Judgements {
 	}
 
 	public Map<String, Object> split(List<String> ids, String reason, String by) {
+		return split(ids, null, reason, by);
+	}
+
+	/** {@link #split(List, String, String)} made on the edit versions {@code versions}, as {@link #merge(List, List, String, String)}. */
+	public Map<String, Object> split(List<String> ids, List<Integer> versions, String reason, String by) {
 		List<String> distinct = check(ids, reason, by);
 		String judgementId = "judgement:" + UUID.randomUUID();
 		this.store.inWriteTransaction(tx -> {
 			sameKind(tx, distinct);
+			requireVersions(tx, ids, versions);
 			// each entity after the first leaves the first's identity: all its SAME_AS links go
 			List<Record> removed = tx.run("""
 					WITH $ids[0] AS firstId
@@ -255,6 +271,28 @@ public class Judgements {
 	}
 
 	/** All the entities exist and are of one kind that entity resolution covers; returns that label. */
+	/**
+	 * In the judgement's transaction: each entity is still at the edit version the judge read (where one is given), so
+	 * that a merge or split is never made on an entity someone changed since it was looked at.
+	 */
+	private static void requireVersions(TransactionContext tx, List<String> ids, List<Integer> versions) {
+		if (versions == null) {
+			return;
+		}
+		if (versions.size() != ids.size()) {
+			throw new BadRequestException("versions has " + versions.size() + " entries for " + ids.size() + " ids: give one per id, in their order");
+		}
+		List<Record> rows = tx.run("UNWIND range(0, size($ids) - 1) AS i WITH i, $ids[i] AS id " + EntityResolution.byId("id", "n")
+				+ " RETURN i, coalesce(n.version, 0) AS version ORDER BY i", Map.of("ids", ids)).list();
+		for (Record r : rows) {
+			Integer sent = versions.get(r.get("i").asInt());
+			long current = r.get("version").asLong();
+			if (sent != null && sent != current) {
+				throw new EditConflictException(ids.get(r.get("i").asInt()), current, sent);
+			}
+		}
+	}
+
 	private static String sameKind(TransactionContext tx, List<String> ids) {
 		List<Record> rows = tx.run("UNWIND $ids AS id OPTIONAL " + EntityResolution.byId("id", "n")
 				+ " RETURN id, [l IN labels(n) WHERE l IN $labels] AS labels", Map.of("ids", ids, "labels", NameKeyBackfill.LABELS)).list();

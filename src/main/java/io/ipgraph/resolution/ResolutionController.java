@@ -48,14 +48,14 @@ class ResolutionController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Map<String, Object> mergeEntities(@Argument List<String> ids, @Argument String reason) {
-		return this.judgements.merge(ids, reason, CurrentUser.name());
+	Map<String, Object> mergeEntities(@Argument List<String> ids, @Argument List<Integer> versions, @Argument String reason) {
+		return this.judgements.merge(ids, versions, reason, CurrentUser.name());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Map<String, Object> splitEntities(@Argument List<String> ids, @Argument String reason) {
-		return this.judgements.split(ids, reason, CurrentUser.name());
+	Map<String, Object> splitEntities(@Argument List<String> ids, @Argument List<Integer> versions, @Argument String reason) {
+		return this.judgements.split(ids, versions, reason, CurrentUser.name());
 	}
 
 	@MutationMapping

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The alerts inbox: the watches the reader sees with their alerts per state, and the alerts, newest first, each with
  * what matched (a link to its page), why, the change that caused it and its sources. Alerts on what the reader may
- * not see are not there. Reading only: triage is GraphQL's {@code triageAlert}, whose requests a page of another site
- * cannot make in the reader's name.
+ * not see are not there. Each alert has its triage form (confirm, dismiss with a reason, back to new), which sends
+ * GraphQL's {@code triageAlert} as JSON from the page ({@code actions.js}): a request a page of another site cannot make
+ * in the reader's name, and one the server checks like any other.
  */
 @RestController
 class AlertsPage {
@@ -77,23 +78,37 @@ class AlertsPage {
 		}
 		Sources sources = new Sources();
 		html.append("<h3>").append(state == null ? "Newest" : Html.escape(state)).append(" alerts").append(watch == null ? "" : " of this watch")
-			.append("</h3><table class=\"alerts\"><tr><th>state</th><th>what</th><th>why</th><th>caused by</th></tr>");
+			.append("</h3><table class=\"alerts\"><tr><th>state</th><th>what</th><th>why</th><th>caused by</th><th>triage</th></tr>");
 		for (Alert a : shown) {
-			html.append("<tr><td>").append(Html.escape(a.state())).append("<br><small>").append(Html.escape(a.kind())).append("</small></td><td><a href=\"")
+			html.append("<tr><td><span class=\"state\">").append(Html.escape(a.state())).append("</span><br><small>").append(Html.escape(a.kind())).append("</small></td><td><a href=\"")
 				.append(Links.entity(a.subjectId())).append("\">").append(Html.escape(a.title())).append("</a> ").append(sources.marks(a.sourceIds(), a.quotes()))
 				.append("<br><small><code>").append(Html.escape(a.id())).append("</code></small></td><td>").append(EntityPage.reasons(a.reasons()))
 				.append("</td><td>").append(a.changeId() == null ? "the daily look at the clocks" : "<code>" + Html.escape(a.changeId()) + "</code>")
-				.append("<br><small>").append(Html.escape(a.at())).append("</small></td></tr>");
+				.append("<br><small>").append(Html.escape(a.at())).append("</small></td><td>").append(triage(a)).append("</td></tr>");
 		}
 		html.append("</table>");
 		if (shown.isEmpty()) {
 			html.append("<p>None.</p>");
 		}
-		html.append("<p>Triage (confirm, dismiss with a reason, reopen) with GraphQL <code>triageAlert(id, state, reason)</code>.</p>");
+		html.append("<p>Triage: confirm a real match, dismiss one that is not (say why: a dismissed match does not alert again until what the")
+			.append(" registration says changes), or set it back to new. GraphQL's <code>triageAlert(id, state, reason)</code> does the same.</p>");
 		if (!sources.isEmpty()) {
 			html.append("<h3>Sources</h3>").append(sources.list(this.store));
 		}
-		return html.append("</section>").append(Workspace.end()).toString();
+		return html.append("</section><script src=\"/workspace/actions.js\"></script>").append(Workspace.end()).toString();
+	}
+
+	private static String triage(Alert a) {
+		StringBuilder form = new StringBuilder("<form class=\"triage\" data-done=\"Saved\" data-mutation=\"mutation($id: ID!, $state: AlertState!, $reason: String)")
+			.append(" { triageAlert(id: $id, state: $state, reason: $reason) { id state stateBy } }\"><input type=\"hidden\" name=\"id\" value=\"")
+			.append(Html.escape(a.id())).append("\"><select name=\"state\" aria-label=\"New state\">");
+		for (String[] choice : new String[][] { { "CONFIRMED", "confirm" }, { "DISMISSED", "dismiss" }, { "NEW", "back to new" } }) {
+			if (!choice[0].equalsIgnoreCase(a.state())) {
+				form.append("<option value=\"").append(choice[0]).append("\">").append(choice[1]).append("</option>");
+			}
+		}
+		return form.append("</select> <input name=\"reason\" size=\"16\" placeholder=\"why (to dismiss)\" aria-label=\"Why\"> ")
+			.append("<button type=\"submit\">Save</button></form>").toString();
 	}
 
 }

@@ -52,7 +52,11 @@ class EntityPage {
 
 	private final LegalClocks clocks;
 
-	EntityPage(GraphStore store, GraphAnalysis analysis, Aggregations aggregations, Timeline timeline, ConflictSearch conflicts, LegalClocks clocks) {
+	private final IdentitySection identity;
+
+	EntityPage(GraphStore store, GraphAnalysis analysis, Aggregations aggregations, Timeline timeline, ConflictSearch conflicts, LegalClocks clocks,
+			IdentitySection identity) {
+		this.identity = identity;
 		this.store = store;
 		this.analysis = analysis;
 		this.aggregations = aggregations;
@@ -105,6 +109,9 @@ class EntityPage {
 		html.append("</section>\n");
 
 		links(html, id, around, sources);
+		if (IdentitySection.applies(kind)) {
+			html.append(this.identity.render(id));
+		}
 		if (kind.equals("Registration")) {
 			registration(html, id, row, sources);
 		}
@@ -117,6 +124,9 @@ class EntityPage {
 		timeline(html, id, sources);
 		if (!sources.isEmpty()) {
 			html.append("<section><h3>Sources</h3>").append(sources.list(this.store)).append("</section>\n");
+		}
+		if (IdentitySection.applies(kind)) {
+			html.append("<script src=\"/workspace/actions.js\"></script>\n");
 		}
 		return html.toString();
 	}

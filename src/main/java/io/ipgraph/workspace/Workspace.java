@@ -227,7 +227,7 @@ class Workspace {
 		return Pages.head(title + " · ipgraph") + STYLE + "<header><h1><a href=\"/\">ipgraph</a></h1><nav class=\"work\">"
 				+ "<form action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" aria-label=\"Search\" value=\"" + Html.escape(query)
 				+ "\" placeholder=\"Search names, marks, numbers in any script\" accesskey=\"s\"> <button type=\"submit\">Search</button></form>"
-				+ "<a href=\"/check/conflicts\">Conflict check</a> <a href=\"/alerts\">Alerts</a></nav><p class=\"who\">" + Html.escape(CurrentUser.name()) + "</p></header>\n<main>\n";
+				+ "<a href=\"/check/conflicts\">Conflict check</a> <a href=\"/alerts\">Alerts</a> <a href=\"/import\">Import</a></nav><p class=\"who\">" + Html.escape(CurrentUser.name()) + "</p></header>\n<main>\n";
 	}
 
 	static String end() {

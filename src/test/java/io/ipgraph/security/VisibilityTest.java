@@ -125,7 +125,7 @@ class VisibilityTest extends GraphQlHttpTest {
 
 	/** The workspace's pages, walked below. */
 	private static final List<String> WORKSPACE = List.of("/search", "/entity/{id}", "/check/conflicts", "/check/squatting", "/alerts",
-			"/entity/{id}/network", "/api/network/kinds", "/api/network/sources");
+			"/entity/{id}/network", "/api/network/kinds", "/api/network/sources", "/import");
 
 	@Test
 	void everyGetEndpointIsWalked() {

@@ -144,11 +144,19 @@ class WorkspaceWalkTest {
 	}
 
 	private JsonNode walk(String name, List<Map<String, Object>> steps) throws Exception {
+		return walk(this.port, "analyst", name, steps);
+	}
+
+	/**
+	 * Walks {@code steps} in Chromium as {@code user} (see workspace-walk.mjs), screenshots in target/browser; checks that
+	 * nothing left the machine, no script failed and every step was walked.
+	 */
+	static JsonNode walk(int port, String user, String name, List<Map<String, Object>> steps) throws Exception {
 		Path dir = Processes.browserScripts();
 		Path screenshots = Path.of("target/browser/workspace-" + name).toAbsolutePath();
 		Files.createDirectories(screenshots.getParent());
-		String out = Processes.run(List.of("node", "workspace-walk.mjs", "http://localhost:" + this.port, JSON.writeValueAsString(steps),
-				screenshots.toString()), dir, 300, Map.of("IPGRAPH_USER", "analyst", "IPGRAPH_PASSWORD", "analyst-test-pw"));
+		String out = Processes.run(List.of("node", "workspace-walk.mjs", "http://localhost:" + port, JSON.writeValueAsString(steps),
+				screenshots.toString()), dir, 300, Map.of("IPGRAPH_USER", user, "IPGRAPH_PASSWORD", user + "-test-pw"));
 		String line = out.lines().filter(l -> l.startsWith("{\"outside\"")).reduce((a, b) -> b).orElseThrow(() -> new AssertionError(out));
 		JsonNode result = JSON.readTree(line);
 		assertThat(result.get("outside").asInt()).as("requests beyond the machine").isZero();
