@@ -14,6 +14,7 @@
   const counts = document.getElementById('counts');
   const kindsOf = new Map();      // node id -> {counts, complete}
   const pagesOf = new Map();      // node id + kind -> how many of that kind were asked for
+  const edgeKeys = new Set();     // the relationships drawn, each once
   let pathStart = sessionStorage.getItem('ipgraph.pathStart');
 
   const el = (tag, attrs, ...children) => {
@@ -25,29 +26,38 @@
   const nodeStyle = (kind) => Object.assign({}, style.node, style.nodes[kind] || {});
   const edgeStyle = (type) => Object.assign({}, style.relationship, style.relationships[type] || {});
 
+  // the kit's colours as one rule per kind and per relationship type (static rules cost nothing per element drawn)
+  const base = nodeStyle('');
   const sheet = [
     { selector: 'node', style: {
-      'background-color': (n) => nodeStyle(n.data('kind')).color,
-      'border-color': (n) => nodeStyle(n.data('kind')).border,
-      'border-width': (n) => nodeStyle(n.data('kind')).borderWidth || 2,
-      'width': (n) => (nodeStyle(n.data('kind')).size || 50) * 0.6,
-      'height': (n) => (nodeStyle(n.data('kind')).size || 50) * 0.6,
+      'background-color': base.color, 'border-color': base.border, 'border-width': base.borderWidth || 2,
+      'width': (base.size || 50) * 0.6, 'height': (base.size || 50) * 0.6,
       'label': 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#17324d',
-      'text-wrap': 'ellipsis', 'text-max-width': 120, 'min-zoomed-font-size': 5 } },
+      'text-max-width': 120, 'min-zoomed-font-size': 5 } },
+    ...Object.keys(style.nodes).map((kind) => {
+      const k = nodeStyle(kind);
+      return { selector: 'node[kind = "' + kind + '"]', style: { 'background-color': k.color, 'border-color': k.border,
+        'border-width': k.borderWidth || 2, 'width': (k.size || 50) * 0.6, 'height': (k.size || 50) * 0.6 } };
+    }),
     { selector: 'node.heading', style: { 'background-opacity': 0, 'border-width': 0, 'width': 1, 'height': 1, 'font-size': 12,
       'font-weight': 'bold', 'text-valign': 'top', 'color': '#56687a', 'events': 'no' } },
     { selector: 'node.center', style: { 'border-width': 5, 'border-color': '#f0a30a' } },
     { selector: 'node:selected', style: { 'overlay-color': '#f0a30a', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'edge', style: {
-      'line-color': (e) => edgeStyle(e.data('type')).color, 'target-arrow-color': (e) => edgeStyle(e.data('type')).color,
-      'width': (e) => edgeStyle(e.data('type')).width || 1, 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8,
+      'line-color': style.relationship.color, 'target-arrow-color': style.relationship.color, 'width': style.relationship.width || 1,
+      'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8,
       'label': 'data(label)', 'font-size': 8, 'color': '#3d4f60', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 8,
       'text-background-color': '#fbfcfd', 'text-background-opacity': 0.8 } },
+    ...Object.keys(style.relationships).map((type) => {
+      const t = edgeStyle(type);
+      return { selector: 'edge[type = "' + type + '"]', style: { 'line-color': t.color, 'target-arrow-color': t.color, 'width': t.width || 1 } };
+    }),
     { selector: 'edge:selected', style: { 'line-color': '#f0a30a', 'target-arrow-color': '#f0a30a', 'width': 4 } },
   ];
 
   const placed = data.mode !== 'expand';
   const COLUMN = 170;
+  const LINKS_LISTED = 60;
   const ROW = 70;
   const cy = cytoscape({
     container: document.getElementById('canvas'), style: sheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
@@ -65,9 +75,10 @@
         fresh.push(cy.add(node));
       });
       edges.forEach((e) => {
-        if (cy.getElementById(e.id).nonempty() || cy.edges().some((x) => x.data('key') === e.key)) return;
+        if (edgeKeys.has(e.key)) return;
         if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) return;
-        cy.add({ group: 'edges', data: e });
+        edgeKeys.add(e.key);
+        cy.add({ group: 'edges', data: Object.assign({}, e, { id: 'e' + edgeKeys.size }) });
       });
     });
     if (around && fresh.length) {
@@ -78,20 +89,19 @@
       fresh.forEach((n, i) => n.position({ x: c.x + radius * Math.cos(start + 2 * Math.PI * i / fresh.length),
         y: c.y + radius * Math.sin(start + 2 * Math.PI * i / fresh.length) }));
     }
-    fresh.forEach(listItem);
+    fresh.forEach((n) => { listItem(n); byKind[n.data('kind')] = (byKind[n.data('kind')] || 0) + 1; });
     summary();
     return fresh;
   }
 
   function listItem(n) {
     const b = el('button', { type: 'button', 'data-id': n.id(), 'data-kind': n.data('kind'), text: n.data('name') });
-    b.addEventListener('click', () => { cy.elements().unselect(); n.select(); cy.animate({ center: { eles: n } }, { duration: 150 }); showNode(n); });
+    b.addEventListener('click', () => { cy.elements().unselect(); n.select(); cy.center(n); showNode(n); });
     list.append(el('li', {}, b, ' ', el('span', { class: 'kind', text: n.data('kind') })));
   }
 
+  const byKind = {};
   function summary() {
-    const byKind = {};
-    cy.nodes('[kind]').forEach((n) => { byKind[n.data('kind')] = (byKind[n.data('kind')] || 0) + 1; });
     counts.replaceChildren(...Object.entries(byKind).sort().map(([k, v]) => el('span', {},
       el('i', { style: 'background:' + nodeStyle(k).color }), k + ' ' + v)), el('span', { text: cy.edges().length + ' links' }));
   }
@@ -149,7 +159,9 @@
     }
     const expand = el('div', { class: 'expand' }, el('p', { text: 'Counting what is linked…' }));
     const links = el('ul', { class: 'edges' });
-    n.connectedEdges().forEach((e) => {
+    const connected = n.connectedEdges();
+    if (connected.length > LINKS_LISTED) links.append(el('li', { class: 'more', text: (connected.length - LINKS_LISTED) + ' more links drawn than listed here' }));
+    connected.slice(0, LINKS_LISTED).forEach((e) => {
       const other = e.source().id() === d.id ? e.target() : e.source();
       const b = el('button', { type: 'button', class: 'edge', 'data-type': e.data('type'),
         text: (e.source().id() === d.id ? e.data('type') + ' → ' : '← ' + e.data('type') + ' ') + other.data('name') });
@@ -190,7 +202,8 @@
     const skip = Math.max(pagesOf.get(key) || 0, n.id() === data.center && data.mode === 'expand' ? Math.min(drawnOfKind, 10) : 0);
     try {
       const page = await json('/api/network/expand', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ id: n.id(), kind, skip, drawn: cy.nodes().map((m) => m.id()) }) });
+        body: JSON.stringify({ id: n.id(), kind, skip, drawn: cy.nodes('[kind]').map((m) => m.id()),
+          total: kindsOf.has(n.id()) ? kindsOf.get(n.id()).counts[kind] + (kindsOf.get(n.id()).complete ? 0 : 1) : null }) });
       pagesOf.set(key, skip + 10);
       add(page.nodes, page.edges, n);
       showNode(n);

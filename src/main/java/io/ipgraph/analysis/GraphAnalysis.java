@@ -26,6 +26,9 @@ public class GraphAnalysis {
 
 	static final int MAX_PATH_HOPS = 8;
 
+	/** Links an entity may have for an expansion to join it to everything drawn (beyond, only to the entity expanded). */
+	static final int LINKS_TO_DRAWN = 1000;
+
 	private final GraphStore store;
 
 	private final GraphModel model;
@@ -268,11 +271,19 @@ public class GraphAnalysis {
 	 * expansion joins what is on the screen. Relationships come as hops with an {@code rid} each, to tell them apart.
 	 */
 	public Subgraph linked(String id, String kind, int skip, int limit, List<String> drawn) {
+		return linked(id, kind, skip, limit, drawn, true);
+	}
+
+	/**
+	 * {@link #linked(String, String, int, int, List)}, in the order the store follows the links rather than by id when
+	 * {@code byId} is false: for a hub's hundreds of thousands, where sorting them all would cost more than the page.
+	 */
+	public Subgraph linked(String id, String kind, int skip, int limit, List<String> drawn, boolean byId) {
 		String label = this.model.labelIgnoringCase(kind).orElseThrow(() -> new BadRequestException("Unknown kind '" + kind + "'"));
 		String types = this.rows.types(null);
 		List<Record> page = this.store.read(this.entities.visibleAnchor("id", "x") + " MATCH (x)-[:" + types + "]-(y:`" + label + "`) WHERE "
-				+ GraphStore.shown("y") + " WITH DISTINCT x, y ORDER BY y.id SKIP $skip LIMIT $limit"
-				+ " MATCH (x)-[r:" + types + "]-(y) RETURN x {.*} AS center, labels(x) AS centerLabels, y {.*} AS node, labels(y) AS labels,"
+				+ GraphStore.shown("y") + " WITH DISTINCT x, y" + (byId ? " ORDER BY y.id" : "") + " SKIP $skip LIMIT $limit"
+				+ " MATCH (x)-[r:" + types + "]-(y) RETURN x {.*} AS center, labels(x) AS centerLabels, elementId(y) AS eid, y {.*} AS node, labels(y) AS labels,"
 				+ " collect({rid: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}) AS rels",
 				Map.of("id", id, "skip", skip, "limit", limit + 1));
 		if (page.isEmpty()) {
@@ -285,29 +296,26 @@ public class GraphAnalysis {
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		List<Map<String, Object>> relationships = new ArrayList<>();
 		List<String> found = new ArrayList<>();
+		List<String> foundElements = new ArrayList<>();
 		for (Record r : page) {
 			Map<String, Object> node = this.rows.node(r.get("node"), r.get("labels"));
 			nodes.add(node);
 			found.add((String) node.get("id"));
+			foundElements.add(r.get("eid").asString());
 			r.get("rels").values().forEach(v -> relationships.add(withRid(v)));
 		}
 		List<String> others = drawn.stream().filter(d -> !d.equals(id) && !found.contains(d)).distinct().limit(1000).toList();
 		if (!others.isEmpty()) {
-			for (Record r : this.store.read("CALL () { UNWIND $found AS i CALL (i) { " + byId("a", "i") + " } RETURN collect(a) AS found }"
-					+ " CALL () { UNWIND $drawn AS i CALL (i) { " + byId("b", "i") + " } WITH b WHERE " + GraphStore.shown("b")
-					+ " RETURN collect(b) AS drawn } UNWIND found AS a UNWIND drawn AS b MATCH (a)-[r:" + types + "]-(b)"
+			// from each new entity to what is drawn: its own links, filtered by the drawn ids (a hub among the new ones, with
+			// more than LINKS_TO_DRAWN links, keeps only its link to the entity expanded: it would cost more than the page)
+			for (Record r : this.store.read("UNWIND $found AS eid MATCH (a) WHERE elementId(a) = eid AND COUNT { (a)--() } <= $most"
+					+ " MATCH (a)-[r:" + types + "]-(b) WHERE b.id IN $drawn AND " + GraphStore.shown("b")
 					+ " RETURN DISTINCT {rid: elementId(r), type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)} AS rel",
-					Map.of("found", found, "drawn", others))) {
+					Map.of("found", foundElements, "drawn", others, "most", LINKS_TO_DRAWN))) {
 				relationships.add(withRid(r.get("rel")));
 			}
 		}
 		return new Subgraph(center, nodes, relationships, more);
-	}
-
-	/** A subquery body that binds {@code variable} to the entity whose id is in the variable {@code id}, of any kind. */
-	private String byId(String variable, String id) {
-		return String.join(" UNION ", this.model.entityLabels().stream().map(l -> "MATCH (" + variable + ":`" + l + "` {id: " + id + "}) RETURN " + variable)
-			.toList());
 	}
 
 	private static Map<String, Object> withRid(org.neo4j.driver.Value v) {

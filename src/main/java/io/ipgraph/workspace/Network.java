@@ -159,9 +159,15 @@ class Network {
 		return Map.of("id", id, "counts", kinds.counts(), "complete", kinds.complete());
 	}
 
-	/** A request to expand a node: its id, the kind, how many of that kind are drawn already, and the ids on the screen. */
-	record Expand(String id, String kind, Integer skip, List<String> drawn) {
+	/**
+	 * A request to expand a node: its id, the kind, how many of that kind were asked for already, the ids on the screen,
+	 * and how many of that kind the node has (from the counts), to page them by id unless they are too many to sort.
+	 */
+	record Expand(String id, String kind, Integer skip, List<String> drawn, Integer total) {
 	}
+
+	/** Neighbours of one kind paged in id order up to this many; beyond, in the order the store follows the links. */
+	static final int SORTED_UP_TO = 2000;
 
 	/** The next page of a node's neighbours of one kind, with their links to it and to what is drawn. */
 	@PostMapping(path = "/api/network/expand", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -177,7 +183,7 @@ class Network {
 		if (drawn.size() > DRAWN_CAP) {
 			drawn = drawn.subList(drawn.size() - DRAWN_CAP, drawn.size());
 		}
-		Subgraph page = this.analysis.linked(request.id(), request.kind(), skip, PAGE, drawn);
+		Subgraph page = this.analysis.linked(request.id(), request.kind(), skip, PAGE, drawn, request.total() == null || request.total() <= SORTED_UP_TO);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("nodes", page.nodes().stream().map(Network::node).toList());
 		answer.put("edges", edges(page.relationships()));
@@ -330,7 +336,7 @@ class Network {
 			String captionProperty = STYLE.captionProperty("relationship." + type);
 			Object caption = captionProperty == null || captionProperty.equals(":type") ? type : properties.getOrDefault(captionProperty, type);
 			Map<String, Object> edge = new LinkedHashMap<>();
-			edge.put("id", "e" + Integer.toHexString(key.hashCode()) + "-" + edges.size());
+			// (the page numbers the edges it draws; the key tells one relationship from another)
 			edge.put("key", key);
 			edge.put("source", hop.get("from"));
 			edge.put("target", hop.get("to"));
@@ -352,9 +358,9 @@ class Network {
 	private static final String CANVAS_STYLE = """
 			<style>
 			.canvas-wrap { display: flex; gap: 12px; } #canvas { flex: 1; height: max(420px, calc(100vh - 290px)); border: 1px solid #c8d1da; border-radius: 4px; background: #fbfcfd; }
-			#panel { width: 330px; max-height: max(420px, calc(100vh - 290px)); overflow: auto; font-size: 13px; } #panel h4 { margin: 4px 0; font-size: 15px; }
+			#panel { width: 330px; height: max(420px, calc(100vh - 290px)); overflow: auto; font-size: 13px; contain: strict; } #panel h4 { margin: 4px 0; font-size: 15px; }
 			#panel button, ul.drawn button { margin: 2px 2px 2px 0; font-size: 12px; } #panel ul { padding-left: 16px; margin: 4px 0; }
-			ul.drawn { columns: 3; font-size: 12px; padding-left: 16px; } ul.drawn button { background: none; border: 0; color: #17324d; cursor: pointer; text-align: left; }
+			ul.drawn { columns: 3; font-size: 12px; padding-left: 16px; content-visibility: auto; contain-intrinsic-size: auto 400px; } ul.drawn button { background: none; border: 0; color: #17324d; cursor: pointer; text-align: left; }
 			ul.drawn button:hover { text-decoration: underline; } .note { color: #3d4f60; } .tools form { display: inline-block; margin: 4px 18px 0 0; }
 			section.title p { margin: 4px 0; } section.network { padding-top: 10px; }
 			.legend span { display: inline-block; margin-right: 10px; } .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 3px; }
