@@ -65,7 +65,9 @@ class IdentitySection {
 			for (Map<String, Object> j : made) {
 				html.append("<tr><td>").append(Html.escape(String.valueOf(j.get("decision")))).append(" <small>")
 					.append(Html.escape(String.valueOf(j.get("status")))).append("</small></td><td>")
-					.append(Html.escape(String.join(", ", EntityRow.strings(j.get("entityIds"))))).append("</td><td>").append(Html.escape(String.valueOf(j.get("by"))))
+					// the entities named as the reader may see them: one they may not see is left out, not named by its id
+					.append(String.join(", ", this.resolution.entities(EntityRow.strings(j.get("entityIds"))).stream().map(Links::to).toList()))
+					.append("</td><td>").append(Html.escape(String.valueOf(j.get("by"))))
 					.append(", ").append(Html.escape(String.valueOf(j.get("at")))).append("</td><td>").append(Html.escape(String.valueOf(j.get("reason"))))
 					.append("</td></tr>");
 			}

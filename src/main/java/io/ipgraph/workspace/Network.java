@@ -205,6 +205,12 @@ class Network {
 		return found;
 	}
 
+	/** A wrong request to the canvas's API (an unknown kind, an entity the reader may not see): 400 with what was wrong. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(BadRequestException.class)
+	ResponseEntity<Map<String, Object>> badRequest(BadRequestException ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", ex.getMessage()));
+	}
+
 	private void expandAll(Map<String, Object> data, Map<String, Object> center) {
 		String id = (String) center.get("id");
 		LinkedKinds kinds = this.analysis.linkedKinds(id, COUNT_CAP);

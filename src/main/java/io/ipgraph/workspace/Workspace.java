@@ -188,6 +188,13 @@ class Workspace {
 		return html.append("</section>").append(end()).toString();
 	}
 
+	/** A wrong address (an unknown kind in a facet): the problem page, 400, saying what was wrong. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(BadRequestException.class)
+	ResponseEntity<String> badRequest(BadRequestException ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML).body(Pages.problem(400, "Not understood", ex.getMessage(),
+				"<a href=\"/search\">Search</a> again."));
+	}
+
 	private static String place(Map<?, ?> node) {
 		for (String key : List.of("jurisdiction", "country", "nationality")) {
 			if (node.get(key) instanceof String s && !s.isBlank()) {

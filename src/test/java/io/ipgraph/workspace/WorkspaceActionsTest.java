@@ -95,6 +95,12 @@ class WorkspaceActionsTest {
 		assertThat(page).contains("Identity").doesNotContain("May be the same", "data-mutation");
 		assertThat(GraphQlClient.http(this.port, "analyst").get().uri("/import").accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody()).contains("needs the EDITOR role").doesNotContain("type=\"file\"");
+		// wrong requests get a clear answer, not a server error
+		GraphQlClient.http(this.port, "analyst").post().uri("/api/network/expand").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("id", "company:wsa-quill-a", "kind", "Spaceship")).exchange().expectStatus().isBadRequest().expectBody()
+			.jsonPath("$.error").isEqualTo("Unknown kind 'Spaceship'");
+		GraphQlClient.http(this.port, "analyst").get().uri("/search?q=Quillmate&kind=Spaceship").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isBadRequest().expectBody(String.class).value(html -> assertThat(html).contains("Unknown kind 'Spaceship'"));
 	}
 
 	@Test
