@@ -56,9 +56,9 @@
   ];
 
   const placed = data.mode !== 'expand';
-  const COLUMN = 170;
+  const COLUMN = 160;
   const LINKS_LISTED = 60;
-  const ROW = 70;
+  const ROW = 64;
   const cy = cytoscape({
     container: document.getElementById('canvas'), style: sheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
     elements: [], hideEdgesOnViewport: data.nodes.length > 300, textureOnViewport: data.nodes.length > 300,

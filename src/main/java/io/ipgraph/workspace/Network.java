@@ -363,7 +363,7 @@ class Network {
 
 	private static final String CANVAS_STYLE = """
 			<style>
-			.canvas-wrap { display: flex; gap: 12px; } #canvas { flex: 1; height: max(420px, calc(100vh - 290px)); border: 1px solid #c8d1da; border-radius: 4px; background: #fbfcfd; }
+			main { max-width: none; } .canvas-wrap { display: flex; gap: 12px; } #canvas { flex: 1; height: max(420px, calc(100vh - 290px)); border: 1px solid #c8d1da; border-radius: 4px; background: #fbfcfd; }
 			#panel { width: 330px; height: max(420px, calc(100vh - 290px)); overflow: auto; font-size: 13px; contain: strict; } #panel h4 { margin: 4px 0; font-size: 15px; }
 			#panel button, ul.drawn button { margin: 2px 2px 2px 0; font-size: 12px; } #panel ul { padding-left: 16px; margin: 4px 0; }
 			ul.drawn { columns: 3; font-size: 12px; padding-left: 16px; content-visibility: auto; contain-intrinsic-size: auto 400px; } ul.drawn button { background: none; border: 0; color: #17324d; cursor: pointer; text-align: left; }

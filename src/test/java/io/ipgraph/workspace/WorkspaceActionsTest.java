@@ -100,7 +100,7 @@ class WorkspaceActionsTest {
 			.bodyValue(Map.of("id", "company:wsa-quill-a", "kind", "Spaceship")).exchange().expectStatus().isBadRequest().expectBody()
 			.jsonPath("$.error").isEqualTo("Unknown kind 'Spaceship'");
 		GraphQlClient.http(this.port, "analyst").get().uri("/search?q=Quillmate&kind=Spaceship").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isBadRequest().expectBody(String.class).value(html -> assertThat(html).contains("Unknown kind 'Spaceship'"));
+			.expectStatus().isBadRequest().expectBody(String.class).value(html -> assertThat(html).contains("Not understood", "Unknown kind", "Spaceship"));
 	}
 
 	@Test
