@@ -87,8 +87,12 @@ try {
       if (!cy) return null;
       const kinds = {};
       const nodes = cy.nodes('[kind]');
-      nodes.forEach((n) => { kinds[n.data('kind')] = (kinds[n.data('kind')] || 0) + 1; });
-      return { nodes: nodes.length, edges: cy.edges().length, kinds, ids: nodes.map((n) => n.id()) };
+      const colours = {};
+      nodes.forEach((n) => {
+        kinds[n.data('kind')] = (kinds[n.data('kind')] || 0) + 1;
+        colours[n.data('kind')] = n.style('background-color');
+      });
+      return { nodes: nodes.length, edges: cy.edges().length, kinds, colours, ids: nodes.map((n) => n.id()) };
     }).catch(() => null);
     record.status = response ? response.status() : null;
     record.heading = (await page.locator('h2').first().textContent().catch(() => '')) || '';

@@ -82,6 +82,16 @@ class WorkspaceWalkTest {
 		assertThat(drawn).as("the partner's network: it, its firm, its lawsuit").contains("company:beijing-sinnet", "company:amazon")
 			.anyMatch(id -> id.startsWith("lawsuit:")).doesNotContain(hidden);
 		assertThat(network.get("canvas").get("edges").asInt()).isPositive();
+		// drawn in the Browser kit's colours: each kind on the canvas as the kit's style sheet has it
+		String grass = Files.readString(Path.of("cypher/browser/ipgraph.grass"));
+		assertThat(network.get("canvas").get("colours").size()).as("kinds drawn").isGreaterThanOrEqualTo(2);
+		network.get("canvas").get("colours").properties().forEach(kind -> {
+			java.util.regex.Matcher colour = java.util.regex.Pattern.compile("node\\." + kind.getKey() + " \\{[^}]*?\\n  color: #(\\w{6});").matcher(grass);
+			assertThat(colour.find()).as("the kit styles %s", kind.getKey()).isTrue();
+			int rgb = Integer.parseInt(colour.group(1), 16);
+			assertThat(kind.getValue().asString().replace(" ", "")).as("%s on the canvas", kind.getKey())
+				.isEqualTo("rgb(" + (rgb >> 16) + "," + ((rgb >> 8) & 0xff) + "," + (rgb & 0xff) + ")");
+		});
 		assertThat(steps.get(4).get("text").asString()).as("the lawsuit chosen: what is linked to it, to add").contains("Add neighbours", "Registration");
 		// the link between the partner and its lawsuit opens its sources with the words they are cited for
 		String lawsuit = drawn.stream().filter(id -> id.startsWith("lawsuit:")).findFirst().orElseThrow();
@@ -126,7 +136,7 @@ class WorkspaceWalkTest {
 		try {
 			JsonNode steps = walk("benfu", List.of(Map.of("go", "/"), Map.of("search", "奔富酒园"),
 					Map.of("click", "ol.hits a[href^='/entity/CTMO%3A']"), Map.of("pdf", "a.report:has-text('PDF')"), Map.of("click", "a.network"),
-					Map.of("tap", "#panel button.edge", "wait", "#panel ol.sources li"))).get("steps");
+					Map.of("tap", "#panel button.edge", "wait", "#panel ol.sources li"), Map.of("search", "Tresury Wine Estates"))).get("steps");
 			assertThat(steps.get(1).get("text").asString()).contains("奔富酒园");
 			JsonNode registration = steps.get(2);
 			assertThat(registration.get("heading").asString()).contains("奔富");
@@ -137,6 +147,7 @@ class WorkspaceWalkTest {
 			assertThat(drawn).as("the registration's network: it and what it is linked to").hasSizeGreaterThan(1)
 				.contains(steps.get(2).get("url").asString().substring("/entity/".length()).replace("%3A", ":"));
 			assertThat(steps.get(5).get("text").asString()).as("a link of the registration, with its sources").contains("LINK", "Sources");
+			assertThat(steps.get(6).get("text").asString()).as("a name typed with a letter missing").contains("Treasury Wine Estates");
 		}
 		finally {
 			CaseFiles.remove(this.store, "penfolds-benfu");
