@@ -47,7 +47,8 @@ class FrontPage {
 		html.append("<section class=\"find\"><h2>Find</h2><form action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" ")
 			.append("aria-label=\"Search\" size=\"48\" placeholder=\"A name, mark, registration or case number, in any script\" autofocus> ")
 			.append("<button type=\"submit\">Search</button></form><p>Each entity has a page with its facts and their sources, its links, ")
-			.append("its timeline and its report; or run a <a href=\"/check/conflicts\">conflict check</a> of a mark.</p></section>\n");
+			.append("its network, its timeline and its report; or run a <a href=\"/check/conflicts\">conflict check</a> of a mark, or read the ")
+			.append("<a href=\"/alerts\">alerts</a> of your watches.</p></section>\n");
 		html.append("<section><h2>Ways in</h2><ul class=\"ways\">");
 		if (this.graphiql) {
 			html.append("<li><a href=\"/graphiql\">GraphiQL</a>: write and run GraphQL queries; it opens with a tab per example question.</li>");
@@ -63,7 +64,7 @@ class FrontPage {
 			.collect(Collectors.joining("; ")));
 		html.append(" (any entity: <code>/api/reports/{id}?format=html|pdf|md</code>)</li>");
 		html.append(editor
-				? "<li>Import (JSON Lines, FollowTheMoney, registry XML): <code>curl -u " + Html.escape(holdings.user())
+				? "<li><a href=\"/import\">Import</a> a file (JSON Lines, FollowTheMoney, registry XML) from the page, or with <code>curl -u " + Html.escape(holdings.user())
 						+ " -H 'content-type: application/x-ndjson' --data-binary @extract.jsonl " + "http://&lt;this host&gt;/api/import</code></li>"
 				: "<li>Import: for editors.</li>");
 		html.append("<li>For programs: <code>POST /graphql</code>, <code>GET /api/overview</code> (this page as JSON), <code>GET /graphql/schema</code>.</li>");
