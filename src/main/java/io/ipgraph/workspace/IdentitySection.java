@@ -74,8 +74,13 @@ class IdentitySection {
 			html.append("</table>");
 		}
 		if (CurrentUser.has("EDITOR")) {
-			long version = this.entities.versionOfAny(id).orElse(0L);
 			List<Map<String, Object>> candidates = this.resolution.candidates(id, null, 0.5, CANDIDATES);
+			// the edit versions the forms are made on, of this entity, its candidates and its members, in one read
+			List<String> judged = new java.util.ArrayList<>(List.of(id));
+			candidates.forEach(c -> judged.add(String.valueOf(row(c.get("b")).get("id"))));
+			members.forEach(m -> judged.add(String.valueOf(row(m).get("id"))));
+			Map<String, Long> versions = this.entities.versionsOfAny(judged);
+			long version = versions.getOrDefault(id, 0L);
 			html.append("<h4>May be the same</h4>");
 			if (candidates.isEmpty()) {
 				html.append("<p>No record scores 0.5 or more against its names.</p>");
@@ -85,7 +90,7 @@ class IdentitySection {
 				for (Map<String, Object> c : candidates) {
 					Map<String, Object> other = row(c.get("b"));
 					String otherId = String.valueOf(other.get("id"));
-					long otherVersion = this.entities.versionOfAny(otherId).orElse(0L);
+					long otherVersion = versions.getOrDefault(otherId, 0L);
 					html.append("<tr><td>").append(Links.to(other)).append("</td><td>").append(c.get("score")).append("</td><td><ul class=\"reasons\">");
 					for (Object r : (List<?>) c.get("reasons")) {
 						if (r instanceof Reason reason) {
@@ -101,7 +106,7 @@ class IdentitySection {
 				String memberId = String.valueOf(row(m).get("id"));
 				if (!memberId.equals(id)) {
 					html.append("<p>").append(Links.to(row(m))).append(" ")
-						.append(form("split", SPLIT, "Split off", "why it is another", id, version, memberId, this.entities.versionOfAny(memberId).orElse(0L)))
+						.append(form("split", SPLIT, "Split off", "why it is another", id, version, memberId, versions.getOrDefault(memberId, 0L)))
 						.append("</p>");
 				}
 			}
